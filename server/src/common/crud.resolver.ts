@@ -1,0 +1,185 @@
+import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { ReferenceKind } from '@mikro-orm/core';
+import { normalizeArabic } from '@mujtama/shared/arabic';
+import type { ResourceDefinition } from '@mujtama/shared/resources';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ClassType } from 'type-graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { BaseRecord } from './base.entity';
+import { type ConnectionShape, connectionType, orderType } from './connection';
+import type { Context } from './context';
+import { invalidField } from './errors';
+import { parseId } from './ids';
+import { createRecord, deleteRecord, type RecordPolicy, requireRow, updateRecord } from './records';
+import { countRows, isPostgres, isRawCondition, type RawCondition, type RowQuery, selectRows } from './rows';
+import { selectsField } from './selection';
+
+/** Largest page a list answers; larger requests get this many. */
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export interface CrudOptions<E extends BaseRecord> extends RecordPolicy<E> {
+  resource: ResourceDefinition;
+  createInput: ClassType<object>;
+  updateInput: ClassType<object>;
+  filter: ClassType<object>;
+  /** Fields a list can be sorted by; the first sort key is always followed by id for a stable order. */
+  sortable: readonly (keyof E & string)[];
+  defaultOrder: QueryOrderMap<E>;
+  /** Filter fields that are not a plain equality on the field of the same name. */
+  filterHandlers?: Record<string, (value: never) => FilterQuery<E> | RawCondition>;
+}
+
+interface OrderInput {
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
+
+const encodeCursor = (index: number) => Buffer.from(`offset:${index}`).toString('base64url');
+
+function decodeCursor(cursor: string): number {
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw invalidField('after', 'Not a cursor of this list', 'مؤشر الصفحة غير صالح');
+  return Number(match[1]);
+}
+
+/** `instr`/`strpos` rather than LIKE: the typed text is matched literally, with no wildcard to escape. */
+function searchConditions(query: string, postgres: boolean): RawCondition[] {
+  const finder = postgres ? 'strpos(e.search_key, ?) > 0' : 'instr(e.search_key, ?) > 0';
+  return normalizeArabic(query)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => [finder, [word]]);
+}
+
+/**
+ * Builds the standard API of one record type: `x(id)`, `xs(filter, orderBy, first, offset, after)`,
+ * `createX`, `updateX`, `deleteX`. Reads return plain rows; writes go through `records.ts`.
+ */
+export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
+  const { entity, resource } = options;
+  const Connection = connectionType(entity as ClassType<E>, resource.type);
+  const Order = orderType(resource.type, options.sortable);
+
+  function toRowQuery(ctx: Context, filter: Record<string, unknown> | undefined): RowQuery<E> {
+    const meta = ctx.em.getMetadata().get<E>(entity.name);
+    const where: Record<string, unknown> = {};
+    const raw: RawCondition[] = [];
+    for (const [key, value] of Object.entries(filter ?? {})) {
+      if (value === undefined || value === null) continue;
+      const handler = options.filterHandlers?.[key];
+      if (handler) {
+        const condition = handler(value as never);
+        if (isRawCondition(condition)) raw.push(condition);
+        else Object.assign(where, condition);
+      } else if (key === 'q') {
+        raw.push(...searchConditions(String(value), isPostgres(ctx.em)));
+      } else if (key === 'ids') {
+        where.id = { $in: (value as string[]).map((id) => parseId(id, 'ids')) };
+      } else if (key.endsWith('From') || key.endsWith('To')) {
+        const field = key.replace(/(From|To)$/, '');
+        const range = (where[field] ?? {}) as Record<string, unknown>;
+        range[key.endsWith('From') ? '$gte' : '$lte'] = value;
+        where[field] = range;
+      } else {
+        const isReference =
+          (meta.properties as Record<string, { kind: string } | undefined>)[key]?.kind ===
+          ReferenceKind.MANY_TO_ONE;
+        where[key] = isReference ? parseId(value as string, key) : value;
+      }
+    }
+    return { where: where as FilterQuery<E>, raw };
+  }
+
+  @Resolver()
+  abstract class CrudResolver {
+    @Query(() => entity, {
+      name: resource.one,
+      description: `One ${resource.type} by id; NOT_FOUND when none has it.`,
+    })
+    async one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<E> {
+      return requireRow(ctx.em, entity, parseId(id));
+    }
+
+    @Query(() => Connection, {
+      name: resource.many,
+      description: `A page of ${resource.type} records, filtered, searched and sorted.`,
+    })
+    async many(
+      @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
+      @Arg('filter', () => options.filter, { nullable: true, description: 'Which records to list.' })
+      filter?: Record<string, unknown>,
+      @Arg('orderBy', () => [Order], { nullable: true, description: 'Sort keys, most significant first.' })
+      orderBy?: OrderInput[],
+      @Arg('first', () => Int, {
+        nullable: true,
+        description: `Page size (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).`,
+      })
+      first?: number,
+      @Arg('offset', () => Int, { nullable: true, description: 'Records to skip (offset pagination).' })
+      offset?: number,
+      @Arg('after', () => String, {
+        nullable: true,
+        description: 'Start after this cursor (cursor pagination).',
+      })
+      after?: string,
+    ): Promise<ConnectionShape<E>> {
+      if ((first ?? 0) < 0) throw invalidField('first', 'Must not be negative', 'يجب ألا يكون سالبًا');
+      if ((offset ?? 0) < 0) throw invalidField('offset', 'Must not be negative', 'يجب ألا يكون سالبًا');
+      const limit = Math.min(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+      const start = after ? decodeCursor(after) + 1 : (offset ?? 0);
+      const query = toRowQuery(ctx, filter);
+      const order = (orderBy ?? []).map(
+        (key) => ({ [key.field]: key.direction === 'DESC' ? 'desc' : 'asc' }) as QueryOrderMap<E>,
+      );
+      const rows = await selectRows(ctx.em, entity, {
+        ...query,
+        orderBy: [...(order.length ? order : [options.defaultOrder]), { id: 'asc' } as QueryOrderMap<E>],
+        limit: limit + 1,
+        offset: start,
+      });
+      const nodes = rows.slice(0, limit);
+      const totalCount = selectsField(info, 'totalCount') ? await countRows(ctx.em, entity, query) : -1;
+      return {
+        nodes,
+        totalCount,
+        pageInfo: {
+          hasNextPage: rows.length > limit,
+          hasPreviousPage: start > 0,
+          startCursor: nodes.length ? encodeCursor(start) : null,
+          endCursor: nodes.length ? encodeCursor(start + nodes.length - 1) : null,
+        },
+      };
+    }
+
+    @Mutation(() => entity, { name: `create${resource.type}`, description: `Creates a ${resource.type}.` })
+    async create(
+      @Arg('input', () => options.createInput) input: Record<string, unknown>,
+      @Ctx() ctx: Context,
+    ): Promise<E> {
+      return createRecord(ctx.em, options, { ...input });
+    }
+
+    @Mutation(() => entity, {
+      name: `update${resource.type}`,
+      description: `Changes the fields sent of a ${resource.type}; with \`version\`, refuses (CONFLICT) if it changed since.`,
+    })
+    async update(
+      @Arg('id', () => ID) id: string,
+      @Arg('input', () => options.updateInput) input: Record<string, unknown>,
+      @Ctx() ctx: Context,
+    ): Promise<E> {
+      return updateRecord(ctx.em, options, parseId(id), { ...input });
+    }
+
+    @Mutation(() => entity, {
+      name: `delete${resource.type}`,
+      description: `Deletes a ${resource.type} no other record refers to (CONFLICT otherwise) and returns it.`,
+    })
+    async delete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<E> {
+      return deleteRecord(ctx.em, entity, parseId(id));
+    }
+  }
+  return CrudResolver;
+}

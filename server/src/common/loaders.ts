@@ -1,0 +1,49 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import type { BaseRecord } from './base.entity';
+import { selectRows } from './rows';
+
+type Key = number;
+
+/**
+ * Per-request batching of relation reads: every `center` of a page of offerings, or every
+ * roster of a page of offerings, is one SQL statement whatever the page size.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** The record of `entity` with this id, or null. */
+  one<E extends BaseRecord>(entity: EntityClass<E>, id: Key | null | undefined): Promise<E | null> {
+    if (id === null || id === undefined) return Promise.resolve(null);
+    return this.loader<E | null>(`${entity.name}#id`, async (ids) => {
+      const rows = await selectRows<E>(this.em, entity, { where: { id: { $in: [...ids] } } as never });
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((key) => byId.get(key) ?? null);
+    }).load(id);
+  }
+
+  /** Every record of `entity` whose `foreignKey` is `id`, in id order. */
+  many<E extends BaseRecord>(entity: EntityClass<E>, foreignKey: keyof E & string, id: Key): Promise<E[]> {
+    return this.loader<E[]>(`${entity.name}#${foreignKey}`, async (ids) => {
+      const rows = await selectRows<E>(this.em, entity, {
+        where: { [foreignKey]: { $in: [...ids] } } as never,
+        orderBy: [{ id: 'asc' } as never],
+      });
+      const groups = new Map<Key, E[]>(ids.map((key) => [key, []]));
+      for (const row of rows) groups.get(row[foreignKey] as Key)?.push(row);
+      return ids.map((key) => groups.get(key) ?? []);
+    }).load(id);
+  }
+
+  private loader<V>(name: string, batch: (keys: readonly Key[]) => Promise<V[]>): DataLoader<Key, V> {
+    let loader = this.loaders.get(name) as DataLoader<Key, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<Key, V>(batch);
+      this.loaders.set(name, loader as DataLoader<Key, unknown>);
+    }
+    return loader;
+  }
+}

@@ -1,0 +1,67 @@
+import type { EntityMetadata, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
+import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
+import type { BaseRecord } from './base.entity';
+
+export const isPostgres = (em: EntityManager) => em.getPlatform() instanceof PostgreSqlPlatform;
+
+export const isRawCondition = (value: unknown): value is RawCondition =>
+  Array.isArray(value) && value.length === 2 && typeof value[0] === 'string';
+
+/** Extra SQL conditions a reader adds beside the MikroORM filter, as `[sql, params]`. */
+export type RawCondition = [sql: string, params: unknown[]];
+
+export interface RowQuery<E> {
+  where?: FilterQuery<E>;
+  raw?: RawCondition[];
+  orderBy?: QueryOrderMap<E>[];
+  limit?: number;
+  offset?: number;
+}
+
+const columnCache = new WeakMap<EntityMetadata, string[]>();
+
+/** Every stored property but the search key: what a row read for the API carries. */
+function readableProperties(meta: EntityMetadata): string[] {
+  let columns = columnCache.get(meta);
+  if (!columns) {
+    columns = meta.props
+      .filter((prop) => prop.persist !== false && prop.name !== 'searchKey')
+      .filter((prop) => prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)
+      .map((prop) => prop.name);
+    columnCache.set(meta, columns);
+  }
+  return columns;
+}
+
+function rowQueryBuilder<E extends BaseRecord>(em: EntityManager, entity: EntityName<E>, query: RowQuery<E>) {
+  const qb = em.createQueryBuilder(entity, 'e').where(query.where ?? {});
+  for (const [sql, params] of query.raw ?? []) qb.andWhere(sql, params);
+  return qb;
+}
+
+/**
+ * Plain rows of the selected records, with property names and JS types but no entity hydration:
+ * the read path of the API (hydrating entities costs several times the SQL itself).
+ */
+export async function selectRows<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  query: RowQuery<E>,
+): Promise<E[]> {
+  const meta = em.getMetadata().get<E>(entity as string);
+  const qb: QueryBuilder<E> = rowQueryBuilder(em, entity, query).select(readableProperties(meta) as never);
+  if (query.orderBy?.length) qb.orderBy(query.orderBy);
+  if (query.limit !== undefined) qb.limit(query.limit);
+  if (query.offset) qb.offset(query.offset);
+  return (await qb.execute('all', true)) as E[];
+}
+
+export async function countRows<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  query: RowQuery<E>,
+): Promise<number> {
+  return rowQueryBuilder(em, entity, query).getCount();
+}

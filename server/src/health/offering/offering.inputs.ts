@@ -1,0 +1,88 @@
+import { InterestGroupTopic, OfferingStatus, ProgramKind } from '@mujtama/shared/enums';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { BaseFilter, VersionedInput } from '../../common/inputs';
+
+@InputType({ description: 'A program newly run at a center.' })
+export class CreateProgramOfferingInput {
+  @Field(() => ID)
+  centerId!: string;
+
+  @Field(() => ProgramKind.values)
+  kind!: ProgramKind;
+
+  @Field(() => InterestGroupTopic.values, {
+    nullable: true,
+    description: 'Required for interest groups, not allowed otherwise.',
+  })
+  topic?: InterestGroupTopic | null;
+
+  @Field(() => OfferingStatus.values, { defaultValue: OfferingStatus.values.ACTIVE })
+  status!: OfferingStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Display title; generated from the program and center when blank.',
+  })
+  nameAr?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  startDate?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  endDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+}
+
+@InputType({ description: 'Changes to a program offering; fields left out stay as they are.' })
+export class UpdateProgramOfferingInput extends VersionedInput {
+  @Field(() => ID, { nullable: true })
+  centerId?: string;
+
+  @Field(() => ProgramKind.values, { nullable: true })
+  kind?: ProgramKind;
+
+  @Field(() => InterestGroupTopic.values, { nullable: true })
+  topic?: InterestGroupTopic | null;
+
+  @Field(() => OfferingStatus.values, { nullable: true })
+  status?: OfferingStatus;
+
+  @Field(() => String, { nullable: true })
+  nameAr?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  startDate?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true })
+  endDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  notes?: string | null;
+}
+
+@InputType({ description: 'Which program offerings to list.' })
+export class ProgramOfferingFilter extends BaseFilter {
+  @Field(() => ID, { nullable: true })
+  centerId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Offerings of the centers in this district.' })
+  districtId?: string;
+
+  @Field(() => ProgramKind.values, { nullable: true })
+  kind?: ProgramKind;
+
+  @Field(() => InterestGroupTopic.values, { nullable: true })
+  topic?: InterestGroupTopic;
+
+  @Field(() => OfferingStatus.values, { nullable: true })
+  status?: OfferingStatus;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Started on or after this day.' })
+  startDateFrom?: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Started on or before this day.' })
+  startDateTo?: string;
+}

@@ -1,0 +1,88 @@
+import { searchKey } from '@mujtama/shared/arabic';
+import { InterestGroupTopic, ProgramKind } from '@mujtama/shared/enums';
+import { healthResources } from '@mujtama/shared/resources';
+import { programOfferingRules } from '@mujtama/shared/validation';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { crudResolver } from '../../common/crud.resolver';
+import { invalidField } from '../../common/errors';
+import { parseId } from '../../common/ids';
+import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { HealthCenter } from '../center/center.entity';
+import { RosterEntry } from '../roster/roster.entity';
+import { ProgramOffering } from './offering.entity';
+import {
+  CreateProgramOfferingInput,
+  ProgramOfferingFilter,
+  UpdateProgramOfferingInput,
+} from './offering.inputs';
+
+/** «مجموعة اهتمام مرضى السكري — مركز صحي الإسكان» */
+export function offeringTitle(
+  kind: ProgramKind,
+  topic: InterestGroupTopic | null | undefined,
+  centerName: string,
+) {
+  const program =
+    kind === 'INTEREST_GROUP' && topic
+      ? `مجموعة اهتمام ${InterestGroupTopic.labels[topic].ar}`
+      : kind === 'COMMUNITY_EMPOWERMENT'
+        ? `فريق ${ProgramKind.labels[kind].ar}`
+        : `عيادة ${ProgramKind.labels[kind].ar}`;
+  return `${program} — ${centerName}`;
+}
+
+/** Only interest groups have a topic; a blank title is generated from the program and the center. */
+async function checkOffering({ em, changes, merged }: WriteEvent<ProgramOffering>) {
+  if (merged.kind === 'INTEREST_GROUP' && !merged.topic) {
+    throw invalidField('topic', 'An interest group needs a topic', 'مجموعة الاهتمام تحتاج إلى موضوع');
+  }
+  if (merged.kind !== 'INTEREST_GROUP' && merged.topic) {
+    throw invalidField('topic', 'Only interest groups have a topic', 'الموضوع خاص بمجموعات الاهتمام');
+  }
+  if (!merged.nameAr?.trim()) {
+    const center = await requireRow(em, HealthCenter, merged.centerId!);
+    changes.nameAr = merged.nameAr = offeringTitle(merged.kind!, merged.topic, center.nameAr);
+  }
+}
+
+export const programOfferingPolicy: RecordPolicy<ProgramOffering> = {
+  entity: ProgramOffering,
+  rules: programOfferingRules,
+  searchKey: (offering) =>
+    searchKey(
+      offering.nameAr,
+      offering.kind && ProgramKind.labels[offering.kind].ar,
+      offering.topic && InterestGroupTopic.labels[offering.topic].ar,
+    ),
+  beforeWrite: checkOffering,
+};
+
+@Resolver(() => ProgramOffering)
+export class ProgramOfferingResolver extends crudResolver({
+  ...programOfferingPolicy,
+  resource: healthResources.ProgramOffering,
+  createInput: CreateProgramOfferingInput,
+  updateInput: UpdateProgramOfferingInput,
+  filter: ProgramOfferingFilter,
+  filterHandlers: {
+    districtId: (id: string) => [
+      'e.center_id in (select c.id from health_center c where c.district_id = ?)',
+      [parseId(id, 'districtId')],
+    ],
+  },
+  sortable: ['id', 'nameAr', 'kind', 'topic', 'status', 'startDate', 'createdAt', 'updatedAt'],
+  defaultOrder: { nameAr: 'asc' },
+}) {
+  @FieldResolver(() => HealthCenter, { description: 'The center that runs the program.' })
+  center(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+    return ctx.loaders.one(HealthCenter, offering.centerId);
+  }
+
+  @FieldResolver(() => [RosterEntry], {
+    description: 'Who is on this offering, in which role, current and past.',
+  })
+  roster(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+    return ctx.loaders.many(RosterEntry, 'offeringId', offering.id);
+  }
+}

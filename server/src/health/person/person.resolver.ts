@@ -1,0 +1,35 @@
+import { searchKey } from '@mujtama/shared/arabic';
+import type { PersonRole } from '@mujtama/shared/enums';
+import { healthResources } from '@mujtama/shared/resources';
+import { personRules } from '@mujtama/shared/validation';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { crudResolver } from '../../common/crud.resolver';
+import { EnumListType } from '../../common/enum-list.type';
+import type { RecordPolicy } from '../../common/records';
+import { RosterEntry } from '../roster/roster.entity';
+import { Person } from './person.entity';
+import { CreatePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
+
+export const personPolicy: RecordPolicy<Person> = {
+  entity: Person,
+  rules: personRules,
+  searchKey: (person) => searchKey(person.nameAr, person.nameEn, person.phone, person.email),
+};
+
+@Resolver(() => Person)
+export class PersonResolver extends crudResolver({
+  ...personPolicy,
+  resource: healthResources.Person,
+  createInput: CreatePersonInput,
+  updateInput: UpdatePersonInput,
+  filter: PersonFilter,
+  filterHandlers: { role: (role: PersonRole) => ({ roles: { $like: EnumListType.containing(role) } }) },
+  sortable: ['id', 'nameAr', 'nameEn', 'gender', 'birthYear', 'createdAt', 'updatedAt'],
+  defaultOrder: { nameAr: 'asc' },
+}) {
+  @FieldResolver(() => [RosterEntry], { description: 'The program rosters the person is on.' })
+  rosterEntries(@Root() person: Person, @Ctx() ctx: Context) {
+    return ctx.loaders.many(RosterEntry, 'personId', person.id);
+  }
+}

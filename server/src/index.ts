@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { prepareDatabase } from './database';
+import { createApp } from './http';
+import { openOrm } from './orm';
+
+async function main() {
+  const config = loadConfig();
+  const orm = await openOrm(config.database);
+  await prepareDatabase(orm);
+  const { app } = await createApp(orm, config);
+  const server = app.listen(config.port, () => {
+    const base = `http://localhost:${config.port}`;
+    console.log(
+      `Mujtama on ${config.database.type}: admin ${base}/  API ${base}/graphql  playground ${base}/playground`,
+    );
+  });
+  const stop = () => server.close(() => void orm.close().then(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

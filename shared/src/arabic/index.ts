@@ -1,0 +1,2 @@
+export * from './hijri';
+export * from './normalize';

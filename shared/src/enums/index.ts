@@ -1,0 +1,2 @@
+export * from './define-enum';
+export * from './health.enums';

@@ -1,0 +1,5 @@
+export * from './arabic';
+export * from './enums';
+export * from './labels';
+export * from './resources';
+export * from './validation';

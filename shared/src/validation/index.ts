@@ -1,0 +1,3 @@
+export * from './fields';
+export * from './health.rules';
+export * from './rules';
