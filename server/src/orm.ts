@@ -7,6 +7,8 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
 import type { DatabaseConfig } from './config';
 import { entities } from './entities';
+import { postgresqlMigrations } from './migrations/postgresql';
+import { sqliteMigrations } from './migrations/sqlite';
 
 /** Each database has its own migrations: SQLite and PostgreSQL DDL differ. */
 export const migrationsPath = (type: DatabaseConfig['type']) => join(__dirname, 'migrations', type);
@@ -18,7 +20,10 @@ export function ormOptions(database: DatabaseConfig): Options {
     extensions: [Migrator, SeedManager],
     migrations: {
       path: migrationsPath(database.type),
+      glob: 'Migration*.{js,ts}',
+      migrationsList: database.type === 'postgresql' ? postgresqlMigrations : sqliteMigrations,
       transactional: true,
+      silent: true,
       allOrNothing: true,
       snapshot: true,
       snapshotName: '.snapshot',

@@ -1,17 +1,50 @@
 import './common/enums';
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { resolve } from 'node:path';
+import {
+  type GraphQLSchema,
+  isInputObjectType,
+  isObjectType,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { resolvers } from './resolvers';
+
+/** The committed schema, as the server emits it. */
+export const schemaFile = resolve(__dirname, '../../schema.graphql');
 
 let built: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the resolver classes. */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false });
+  built ??= buildSchema({ resolvers, validate: false }).then(documentInputs);
   return built;
 }
 
 /** The schema as committed in `schema.graphql`: sorted, so the file changes only when the API does. */
 export async function printedSchema(): Promise<string> {
   return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}
+
+const inputSuffixes = /^(Create|Update)(\w+)Input$|^(\w+)Filter$/;
+
+/**
+ * A field is documented once, on its object type; the inputs and filters of that type take the
+ * same words, so the playground explains `centerId` in `CreateProgramOfferingInput` too.
+ */
+function documentInputs(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    'Reading the records of Mujtama: each type has `x(id)` and a paginated, filterable list.';
+  schema.getMutationType()!.description =
+    'Changing records: `createX`, `updateX` (with optimistic version check) and `deleteX`.';
+  for (const type of Object.values(schema.getTypeMap())) {
+    const match = isInputObjectType(type) ? inputSuffixes.exec(type.name) : null;
+    const described = match ? schema.getType(match[2] ?? match[3]) : null;
+    if (!match || !isObjectType(described)) continue;
+    const sources = described.getFields();
+    for (const field of Object.values(type.getFields())) {
+      field.description ??= sources[field.name]?.description;
+    }
+  }
+  return schema;
 }

@@ -2,7 +2,14 @@ import { SortDirection } from '@mujtama/shared/enums';
 import type { ClassType } from 'type-graphql';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-registerEnumType(SortDirection.values, { name: SortDirection.name, description: SortDirection.description });
+registerEnumType(SortDirection.values, {
+  name: SortDirection.name,
+  description: SortDirection.description,
+  valuesConfig: {
+    ASC: { description: 'Smallest or earliest first.' },
+    DESC: { description: 'Largest or latest first.' },
+  },
+});
 
 @ObjectType({
   description:
@@ -43,7 +50,7 @@ export function connectionType<T extends object>(node: ClassType<T>, typeName: s
     })
     totalCount!: number;
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
     pageInfo!: PageInfo;
   }
   return Connection;
@@ -57,6 +64,9 @@ export function orderType(typeName: string, sortable: readonly string[]) {
   registerEnumType(fields, {
     name: `${typeName}SortField`,
     description: `Fields a list of ${typeName} records can be sorted by.`,
+    valuesConfig: Object.fromEntries(
+      sortable.map((field) => [snake(field), { description: `Sort by \`${field}\`.` }]),
+    ),
   });
 
   @InputType(`${typeName}Order`, { description: `One sort key for a list of ${typeName} records.` })

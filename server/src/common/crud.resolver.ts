@@ -97,7 +97,10 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
       name: resource.one,
       description: `One ${resource.type} by id; NOT_FOUND when none has it.`,
     })
-    async one(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<E> {
+    async one(
+      @Arg('id', () => ID, { description: 'Id of the record.' }) id: string,
+      @Ctx() ctx: Context,
+    ): Promise<E> {
       return requireRow(ctx.em, entity, parseId(id));
     }
 
@@ -155,7 +158,10 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
 
     @Mutation(() => entity, { name: `create${resource.type}`, description: `Creates a ${resource.type}.` })
     async create(
-      @Arg('input', () => options.createInput) input: Record<string, unknown>,
+      @Arg('input', () => options.createInput, { description: 'The new record.' }) input: Record<
+        string,
+        unknown
+      >,
       @Ctx() ctx: Context,
     ): Promise<E> {
       return createRecord(ctx.em, options, { ...input });
@@ -166,8 +172,11 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
       description: `Changes the fields sent of a ${resource.type}; with \`version\`, refuses (CONFLICT) if it changed since.`,
     })
     async update(
-      @Arg('id', () => ID) id: string,
-      @Arg('input', () => options.updateInput) input: Record<string, unknown>,
+      @Arg('id', () => ID, { description: 'Id of the record to change.' }) id: string,
+      @Arg('input', () => options.updateInput, { description: 'The fields to change.' }) input: Record<
+        string,
+        unknown
+      >,
       @Ctx() ctx: Context,
     ): Promise<E> {
       return updateRecord(ctx.em, options, parseId(id), { ...input });
@@ -177,7 +186,10 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
       name: `delete${resource.type}`,
       description: `Deletes a ${resource.type} no other record refers to (CONFLICT otherwise) and returns it.`,
     })
-    async delete(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<E> {
+    async delete(
+      @Arg('id', () => ID, { description: 'Id of the record to delete.' }) id: string,
+      @Ctx() ctx: Context,
+    ): Promise<E> {
       return deleteRecord(ctx.em, entity, parseId(id));
     }
   }

@@ -91,6 +91,7 @@ export const groupMeetingRules = {
 export const meetingAttendanceRules = {
   meetingId: f.requiredRef,
   rosterEntryId: f.requiredRef,
+  present: { required: true },
   notes: f.shortText,
 } as const satisfies RuleSet;
 

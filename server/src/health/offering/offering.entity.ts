@@ -46,7 +46,7 @@ export class ProgramOffering extends BaseRecord {
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free notes for the program team.' })
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
 }

@@ -17,7 +17,9 @@ export class Person extends BaseRecord {
   @Property({ type: 'string', length: 150, nullable: true })
   nameEn?: string | null;
 
-  @Field(() => Gender.values)
+  @Field(() => Gender.values, {
+    description: 'Gender, which decides which groups and clinics suit the person.',
+  })
   @Property({ type: 'string', length: 10 })
   gender!: Gender;
 
@@ -25,7 +27,7 @@ export class Person extends BaseRecord {
   @Property({ type: 'string', length: 20, nullable: true })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Email address.' })
   @Property({ type: 'string', length: 200, nullable: true })
   email?: string | null;
 
@@ -39,7 +41,10 @@ export class Person extends BaseRecord {
   @Property({ type: EnumListType, default: '' })
   roles: PersonRole[] = [];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Notes the programs need about the person (no clinical detail here).',
+  })
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
 }

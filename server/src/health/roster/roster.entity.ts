@@ -33,7 +33,7 @@ export class RosterEntry extends BaseRecord {
   @Property({ type: 'date', nullable: true })
   until?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Short notes on this membership.' })
   @Property({ type: 'string', length: 300, nullable: true })
   notes?: string | null;
 }

@@ -50,12 +50,12 @@ export class RosterEntryResolver extends crudResolver({
   sortable: ['id', 'role', 'since', 'until', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
 }) {
-  @FieldResolver(() => ProgramOffering)
+  @FieldResolver(() => ProgramOffering, { description: 'The program offering.' })
   offering(@Root() entry: RosterEntry, @Ctx() ctx: Context) {
     return ctx.loaders.one(ProgramOffering, entry.offeringId);
   }
 
-  @FieldResolver(() => Person)
+  @FieldResolver(() => Person, { description: 'The person on the roster.' })
   person(@Root() entry: RosterEntry, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, entry.personId);
   }

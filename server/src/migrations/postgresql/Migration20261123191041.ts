@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123190824 extends Migration {
+export class Migration20261123191041 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "district" ("id" serial primary key, "version" int not null default 1, "created_at" timestamptz not null, "updated_at" timestamptz not null, "is_demo" boolean not null default false, "search_key" text not null default '', "name_ar" varchar(150) not null, "name_en" varchar(150) null);`,

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261123190824 extends Migration {
+export class Migration20261123191041 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table \`district\` (\`id\` integer not null primary key autoincrement, \`version\` integer not null default 1, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`is_demo\` integer not null default false, \`search_key\` text not null default '', \`name_ar\` text not null, \`name_en\` text null);`,

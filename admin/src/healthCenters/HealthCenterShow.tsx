@@ -1,0 +1,69 @@
+import { HealthCenterKind, InterestGroupTopic, OfferingStatus, ProgramKind } from '@mujtama/shared/enums';
+import {
+  BooleanField,
+  CreateButton,
+  DataTable,
+  EmailField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { HijriDateField } from '../common/HijriDateField';
+import { RecordMeta } from '../common/RecordMeta';
+import { RelatedRecords } from '../common/RelatedRecords';
+
+function AddOfferingButton() {
+  const center = useRecordContext();
+  if (!center) return null;
+  return (
+    <CreateButton
+      resource="ProgramOffering"
+      state={{ record: { centerId: center.id } }}
+      label="mujtama.offerings.add"
+    />
+  );
+}
+
+export function HealthCenterShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <TextField source="nameAr" />
+        <TextField source="nameEn" />
+        <ReferenceField source="districtId" reference="District" />
+        <EnumField source="kind" enumeration={HealthCenterKind} />
+        <BooleanField source="active" />
+        <TextField source="phone" />
+        <EmailField source="email" />
+        <TextField source="address" />
+        <RecordMeta label={false} />
+      </SimpleShowLayout>
+      <RelatedRecords
+        reference="ProgramOffering"
+        target="centerId"
+        title="resources.HealthCenter.fields.offerings"
+        sort={{ field: 'kind', order: 'ASC' }}
+        actions={<AddOfferingButton />}
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="nameAr" />
+          <DataTable.Col source="kind">
+            <EnumField source="kind" enumeration={ProgramKind} />
+          </DataTable.Col>
+          <DataTable.Col source="topic">
+            <EnumField source="topic" enumeration={InterestGroupTopic} />
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <EnumField source="status" enumeration={OfferingStatus} />
+          </DataTable.Col>
+          <DataTable.Col source="startDate">
+            <HijriDateField source="startDate" />
+          </DataTable.Col>
+        </DataTable>
+      </RelatedRecords>
+    </Show>
+  );
+}

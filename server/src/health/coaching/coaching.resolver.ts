@@ -1,0 +1,188 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { searchKey } from '@mujtama/shared/arabic';
+import { EnrollmentStatus, enrollmentTransitions, SessionMode } from '@mujtama/shared/enums';
+import { healthResources } from '@mujtama/shared/resources';
+import {
+  coachingEnrollmentRules,
+  coachingSessionRules,
+  lifestyleAssessmentRules,
+} from '@mujtama/shared/validation';
+import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { crudResolver } from '../../common/crud.resolver';
+import { invalidField } from '../../common/errors';
+import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { requireOfferingOfKind } from '../offering/offering.checks';
+import { ProgramOffering } from '../offering/offering.entity';
+import { Person } from '../person/person.entity';
+import { CoachingEnrollment, CoachingSession, LifestyleAssessment } from './coaching.entity';
+import {
+  CoachingEnrollmentFilter,
+  CoachingSessionFilter,
+  CreateCoachingEnrollmentInput,
+  CreateCoachingSessionInput,
+  CreateLifestyleAssessmentInput,
+  LifestyleAssessmentFilter,
+  UpdateCoachingEnrollmentInput,
+  UpdateCoachingSessionInput,
+  UpdateLifestyleAssessmentInput,
+} from './coaching.inputs';
+
+/**
+ * A health-coach clinic only; a referral names its family physician and a direct booking has none;
+ * an update moves the status only along `enrollmentTransitions`.
+ */
+async function checkEnrollment({ em, changes, merged, existing }: WriteEvent<CoachingEnrollment>) {
+  if ('offeringId' in changes) await requireOfferingOfKind(em, merged.offeringId!, 'HEALTH_COACH');
+  if (merged.accessRoute === 'FAMILY_PHYSICIAN_REFERRAL' && !merged.referringPhysicianId) {
+    throw invalidField(
+      'referringPhysicianId',
+      'A referral needs the referring family physician',
+      'التحويل من طبيب الأسرة يحتاج إلى الطبيب المحوِّل',
+    );
+  }
+  if (merged.accessRoute === 'DIRECT_BOOKING' && merged.referringPhysicianId) {
+    throw invalidField(
+      'referringPhysicianId',
+      'A direct booking has no referring physician',
+      'الحجز المباشر لا يكون معه طبيب محوِّل',
+    );
+  }
+  const from = existing?.status;
+  const to = changes.status;
+  if (from && to && to !== from && !enrollmentTransitions[from].includes(to)) {
+    throw invalidField(
+      'status',
+      `Cannot move from ${EnrollmentStatus.labels[from].en} to ${EnrollmentStatus.labels[to].en}`,
+      `لا يمكن نقل الحالة من «${EnrollmentStatus.labels[from].ar}» إلى «${EnrollmentStatus.labels[to].ar}»`,
+    );
+  }
+}
+
+/** Assessments and sessions of an enrollment cannot predate it. */
+async function checkNotBeforeEnrollment(em: EntityManager, enrollmentId: number, day: string, field: string) {
+  const { enrolledOn } = await requireRow(em, CoachingEnrollment, enrollmentId);
+  if (day < enrolledOn) {
+    throw invalidField(
+      field,
+      `Cannot be before the enrollment day ${enrolledOn}`,
+      `لا يسبق تاريخ التسجيل في البرنامج ${enrolledOn}`,
+    );
+  }
+}
+
+export const coachingEnrollmentPolicy: RecordPolicy<CoachingEnrollment> = {
+  entity: CoachingEnrollment,
+  rules: coachingEnrollmentRules,
+  searchKey: (enrollment) => searchKey(enrollment.goals),
+  beforeWrite: checkEnrollment,
+};
+
+export const lifestyleAssessmentPolicy: RecordPolicy<LifestyleAssessment> = {
+  entity: LifestyleAssessment,
+  rules: lifestyleAssessmentRules,
+  searchKey: (assessment) => searchKey(assessment.healthNeeds, assessment.notes),
+  beforeWrite: async ({ em, changes, merged }) => {
+    if ('enrollmentId' in changes || 'assessedOn' in changes) {
+      await checkNotBeforeEnrollment(em, merged.enrollmentId!, merged.assessedOn!, 'assessedOn');
+    }
+  },
+};
+
+export const coachingSessionPolicy: RecordPolicy<CoachingSession> = {
+  entity: CoachingSession,
+  rules: coachingSessionRules,
+  searchKey: (session) => searchKey(session.mode && SessionMode.labels[session.mode].ar, session.notes),
+  beforeWrite: async ({ em, changes, merged }) => {
+    if ('enrollmentId' in changes || 'heldOn' in changes) {
+      await checkNotBeforeEnrollment(em, merged.enrollmentId!, merged.heldOn!, 'heldOn');
+    }
+  },
+};
+
+@Resolver(() => CoachingEnrollment)
+export class CoachingEnrollmentResolver extends crudResolver({
+  ...coachingEnrollmentPolicy,
+  resource: healthResources.CoachingEnrollment,
+  createInput: CreateCoachingEnrollmentInput,
+  updateInput: UpdateCoachingEnrollmentInput,
+  filter: CoachingEnrollmentFilter,
+  sortable: ['id', 'status', 'accessRoute', 'enrolledOn', 'endedOn', 'createdAt', 'updatedAt'],
+  defaultOrder: { enrolledOn: 'desc' },
+}) {
+  @FieldResolver(() => Person, { description: 'The person being coached.' })
+  person(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Person, enrollment.personId);
+  }
+
+  @FieldResolver(() => ProgramOffering, { description: 'The health-coach clinic.' })
+  offering(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+    return ctx.loaders.one(ProgramOffering, enrollment.offeringId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The health coach who follows the person.' })
+  coach(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Person, enrollment.coachId);
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The family physician who referred the person.',
+  })
+  referringPhysician(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Person, enrollment.referringPhysicianId);
+  }
+
+  @FieldResolver(() => [LifestyleAssessment], { description: 'The lifestyle assessments, oldest first.' })
+  assessments(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+    return ctx.loaders.many(LifestyleAssessment, 'enrollmentId', enrollment.id);
+  }
+
+  @FieldResolver(() => [CoachingSession], { description: 'The follow-up sessions, oldest first.' })
+  sessions(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+    return ctx.loaders.many(CoachingSession, 'enrollmentId', enrollment.id);
+  }
+}
+
+@Resolver(() => LifestyleAssessment)
+export class LifestyleAssessmentResolver extends crudResolver({
+  ...lifestyleAssessmentPolicy,
+  resource: healthResources.LifestyleAssessment,
+  createInput: CreateLifestyleAssessmentInput,
+  updateInput: UpdateLifestyleAssessmentInput,
+  filter: LifestyleAssessmentFilter,
+  sortable: ['id', 'assessedOn', 'weightKg', 'hba1cPercent', 'stressLevel', 'createdAt', 'updatedAt'],
+  defaultOrder: { assessedOn: 'desc' },
+}) {
+  @FieldResolver(() => CoachingEnrollment, { description: 'The coaching enrollment assessed.' })
+  enrollment(@Root() assessment: LifestyleAssessment, @Ctx() ctx: Context) {
+    return ctx.loaders.one(CoachingEnrollment, assessment.enrollmentId);
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'Body-mass index (kg/m², one decimal), from weight and height; null unless both are recorded.',
+  })
+  bmi(@Root() assessment: LifestyleAssessment): number | null {
+    const { weightKg, heightCm } = assessment;
+    if (!weightKg || !heightCm) return null;
+    return Math.round((weightKg / (heightCm / 100) ** 2) * 10) / 10;
+  }
+}
+
+@Resolver(() => CoachingSession)
+export class CoachingSessionResolver extends crudResolver({
+  ...coachingSessionPolicy,
+  resource: healthResources.CoachingSession,
+  createInput: CreateCoachingSessionInput,
+  updateInput: UpdateCoachingSessionInput,
+  filter: CoachingSessionFilter,
+  sortable: ['id', 'heldOn', 'mode', 'progress', 'durationMinutes', 'createdAt', 'updatedAt'],
+  defaultOrder: { heldOn: 'desc' },
+}) {
+  @FieldResolver(() => CoachingEnrollment, { description: 'The coaching enrollment followed up.' })
+  enrollment(@Root() session: CoachingSession, @Ctx() ctx: Context) {
+    return ctx.loaders.one(CoachingEnrollment, session.enrollmentId);
+  }
+}
