@@ -1,11 +1,25 @@
 import { CacheProvider } from '@emotion/react';
 import { useEffect, useSyncExternalStore } from 'react';
 import { Admin, localStorageStore, Resource } from 'react-admin';
+import { actionPlans } from './actionPlans';
+import { coachingEnrollments } from './coachingEnrollments';
+import { coachingSessions } from './coachingSessions';
 import { Dashboard } from './Dashboard';
 import { createDataProvider } from './dataProvider';
+import { districts } from './districts';
+import { empowermentPriorities } from './empowermentPriorities';
+import { groupMeetings } from './groupMeetings';
 import { healthCenters } from './healthCenters';
 import { i18nProvider, toLocale } from './i18n';
+import { lifestyleAssessments } from './lifestyleAssessments';
+import { meetingAttendances } from './meetingAttendances';
+import { people } from './people';
+import { planActions } from './planActions';
+import { programOfferings } from './programOfferings';
+import { rosterEntries } from './rosterEntries';
 import { styleCaches, themes } from './theme';
+import { trainingAttendances } from './trainingAttendances';
+import { trainingEvents } from './trainingEvents';
 
 // react-admin keeps the chosen language here (key `locale`), so it survives reloads.
 const store = localStorageStore(undefined, 'Mujtama');
@@ -41,6 +55,20 @@ export function App() {
         dashboard={Dashboard}
       >
         <Resource name="HealthCenter" {...healthCenters} />
+        <Resource name="ProgramOffering" {...programOfferings} />
+        <Resource name="RosterEntry" {...rosterEntries} />
+        <Resource name="Person" {...people} />
+        <Resource name="CoachingEnrollment" {...coachingEnrollments} />
+        <Resource name="CoachingSession" {...coachingSessions} />
+        <Resource name="LifestyleAssessment" {...lifestyleAssessments} />
+        <Resource name="GroupMeeting" {...groupMeetings} />
+        <Resource name="MeetingAttendance" {...meetingAttendances} />
+        <Resource name="EmpowermentPriority" {...empowermentPriorities} />
+        <Resource name="ActionPlan" {...actionPlans} />
+        <Resource name="PlanAction" {...planActions} />
+        <Resource name="TrainingEvent" {...trainingEvents} />
+        <Resource name="TrainingAttendance" {...trainingAttendances} />
+        <Resource name="District" {...districts} />
       </Admin>
     </CacheProvider>
   );

@@ -1,14 +1,19 @@
 import { resources } from '@mujtama/shared/resources';
 import buildDataProvider from 'ra-data-graphql';
 import { type DataProvider, HttpError, type I18nProvider } from 'react-admin';
-import { buildQueryFactory } from './graphql/buildQuery';
+import { apiOf, buildQueryFactory, sortableFields } from './graphql/buildQuery';
 import { describeError } from './graphql/errors';
 
 /** The API answers on the same origin as the admin. */
 export const GRAPHQL_ENDPOINT = '/graphql';
 
+export interface MujtamaDataProvider extends DataProvider {
+  /** The fields a resource's list can be sorted by, as the API offers them. */
+  sortFields(resource: string): Promise<string[]>;
+}
+
 /** react-admin's data provider on the Mujtama GraphQL API, failing with messages in the reader's language. */
-export function createDataProvider(i18n: I18nProvider): DataProvider {
+export function createDataProvider(i18n: I18nProvider): MujtamaDataProvider {
   const provider = buildDataProvider({
     clientOptions: { uri: GRAPHQL_ENDPOINT },
     introspection: { include: Object.keys(resources) },
@@ -35,5 +40,7 @@ export function createDataProvider(i18n: I18nProvider): DataProvider {
     updateMany: (resource, params) => translated(resource, provider.updateMany(resource, params)),
     delete: (resource, params) => translated(resource, provider.delete(resource, params)),
     deleteMany: (resource, params) => translated(resource, provider.deleteMany(resource, params)),
+    sortFields: async (resource) =>
+      sortableFields(apiOf((await provider.getIntrospection()).schema), resource),
   };
 }

@@ -14,6 +14,7 @@ import { type Context, createContext } from './common/context';
 import { ErrorCode } from './common/errors';
 import type { Config } from './config';
 import { getSchema } from './schema';
+import { SESSION_COOKIE, tokenOf, userOfToken } from './auth/sessions';
 
 const publicCodes = new Set<string>([
   ...Object.values(ErrorCode),
@@ -47,7 +48,18 @@ export async function createApp(orm: MikroORM, config: Config) {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm.em as EntityManager) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const em = orm.em.fork() as EntityManager;
+        const token = tokenOf(req.headers);
+        const user = token ? await userOfToken(em, token) : null;
+        return createContext(orm.em as EntityManager, { user, token }, (value, expires) => {
+          const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
+          if (value) res.cookie(SESSION_COOKIE, value, { ...cookie, expires });
+          else res.clearCookie(SESSION_COOKIE, cookie);
+        });
+      },
+    }),
   );
   const playground = join(config.adminDist, 'playground.html');
   app.get(['/playground', '/playground/'], (_request, response) => {

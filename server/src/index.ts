@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
+import { ensureFirstAdmin } from './auth/bootstrap';
 import { prepareDatabase } from './database';
 import { createApp } from './http';
 import { openOrm } from './orm';
@@ -8,6 +9,7 @@ async function main() {
   const config = loadConfig();
   const orm = await openOrm(config.database);
   await prepareDatabase(orm);
+  await ensureFirstAdmin(orm);
   const { app } = await createApp(orm, config);
   const server = app.listen(config.port, () => {
     const base = `http://localhost:${config.port}`;

@@ -8,6 +8,7 @@ import {
   printSchema,
 } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from './auth/auth-checker';
 import { resolvers } from './resolvers';
 
 /** The committed schema, as the server emits it. */
@@ -17,7 +18,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the resolver classes. */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false }).then(documentInputs);
+  built ??= buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' }).then(documentInputs);
   return built;
 }
 
@@ -38,9 +39,10 @@ function documentInputs(schema: GraphQLSchema): GraphQLSchema {
   schema.getMutationType()!.description =
     'Changing records: `createX`, `updateX` (with optimistic version check) and `deleteX`.';
   for (const type of Object.values(schema.getTypeMap())) {
-    const match = isInputObjectType(type) ? inputSuffixes.exec(type.name) : null;
+    if (!isInputObjectType(type)) continue;
+    const match = inputSuffixes.exec(type.name);
     const described = match ? schema.getType(match[2] ?? match[3]) : null;
-    if (!match || !isObjectType(described)) continue;
+    if (!isObjectType(described)) continue;
     const sources = described.getFields();
     for (const field of Object.values(type.getFields())) {
       field.description ??= sources[field.name]?.description;

@@ -6,11 +6,14 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
+import { ensureFirstAdmin } from '../src/auth/bootstrap';
 import type { Config, DatabaseConfig } from '../src/config';
 import { prepareDatabase } from '../src/database';
 import { createApp } from '../src/http';
 import { openOrm } from '../src/orm';
 import { createScratchDatabase, dropScratchDatabase } from './postgres';
+
+export const ADMIN = { email: 'admin@test.local', password: 'Test-Admin-2026!' };
 
 export type DatabaseKind = DatabaseConfig['type'];
 export const databaseKinds: DatabaseKind[] = ['sqlite', 'postgresql'];
@@ -20,25 +23,25 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLFormattedError[];
 }
 
-/** A running API over real HTTP on its own fresh database. */
+type Variables = Record<string, unknown>;
+
+/** A running API over real HTTP on its own fresh database, signed in as its administrator. */
 export interface TestApi {
   url: string;
   orm: MikroORM;
   em: () => EntityManager;
-  gql<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<T>>;
+  /** Sends an operation as the administrator, or with `token` (null: signed out). */
+  gql<T = Record<string, unknown>>(query: string, variables?: Variables, token?: string | null): Promise<GraphQLResponse<T>>;
   /** `gql` that fails the test on any error and returns the data. */
-  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  data<T = Record<string, unknown>>(query: string, variables?: Variables, token?: string | null): Promise<T>;
+  /** Creates a user with this role (and scope) and returns a session token for them. */
+  signInAs(role: string, scope?: { centerIds?: string[]; personId?: string }): Promise<string>;
   /** How many SQL statements `work` issued. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
-async function createDatabase(
-  kind: DatabaseKind,
-): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
+async function createDatabase(kind: DatabaseKind): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
   if (kind === 'postgresql') {
     const url = await createScratchDatabase(inject('postgresServerUrl'));
     return { database: { type: 'postgresql', url }, drop: () => dropScratchDatabase(url) };
@@ -54,41 +57,66 @@ export async function startApi(kind: DatabaseKind, { seed = true } = {}): Promis
   const { database, drop } = await createDatabase(kind);
   const orm = await openOrm(database);
   await prepareDatabase(orm, { seed });
-  const config: Config = {
-    port: 0,
-    database,
-    production: false,
-    adminDist: join(tmpdir(), 'no-admin-build'),
-  };
+  await ensureFirstAdmin(orm, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+  const config: Config = { port: 0, database, production: false, adminDist: join(tmpdir(), 'no-admin-build') };
   const { app, apollo } = await createApp(orm, config);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   let statements = 0;
-  const knex = (orm.em as EntityManager).getConnection().getKnex();
-  knex.on('query', () => {
-    statements++;
-  });
+  (orm.em as EntityManager)
+    .getConnection()
+    .getKnex()
+    .on('query', () => {
+      statements++;
+    });
 
-  const gql: TestApi['gql'] = async (query, variables) => {
+  let adminToken: string | null = null;
+  const gql: TestApi['gql'] = async (query, variables, token = adminToken) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    return response.json();
+    return (await response.json()) as GraphQLResponse<never>;
   };
+  const data: TestApi['data'] = async (query, variables, token) => {
+    const result = await gql(query, variables, token);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data as never;
+  };
+  const login = async (email: string, password: string) => {
+    const result = await data<{ login: { token: string } }>(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+      { email, password },
+      null,
+    );
+    return result.login.token;
+  };
+  adminToken = await login(ADMIN.email, ADMIN.password);
+  let users = 0;
 
   return {
     url,
     orm,
     em: () => orm.em.fork() as EntityManager,
     gql,
-    async data(query, variables) {
-      const result = await gql(query, variables);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-      return result.data as never;
+    data,
+    async signInAs(role, scope = {}) {
+      const email = `${role.toLowerCase()}${++users}@test.local`;
+      const password = 'Test-Password-2026';
+      await data('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
+        input: {
+          email,
+          displayName: `${role} ${users}`,
+          role,
+          password,
+          centerIds: scope.centerIds ?? [],
+          personId: scope.personId,
+        },
+      });
+      return login(email, password);
     },
     async countStatements(work) {
       const before = statements;

@@ -1,3 +1,4 @@
+export * from './access';
 export * from './arabic';
 export * from './enums';
 export * from './labels';

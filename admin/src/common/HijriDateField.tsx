@@ -1,16 +1,15 @@
 import { Typography } from '@mui/material';
-import { formatGregorian, formatHijri, toIsoDate } from '@mujtama/shared/arabic';
+import { formatGregorian, formatHijri } from '@mujtama/shared/arabic';
 import { type FieldProps, useFieldValue } from 'react-admin';
+import { ISO_DATE, localDay } from './dates';
 import { useAppLocale } from './useAppLocale';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The calendar day of a `LocalDate`, or the local day of a timestamp. */
 function calendarDay(value: string): string | null {
   if (ISO_DATE.test(value)) return value;
   const time = new Date(value);
   if (Number.isNaN(time.getTime())) return null;
-  return toIsoDate(new Date(Date.UTC(time.getFullYear(), time.getMonth(), time.getDate())));
+  return localDay(time);
 }
 
 /** A date in the Umm al-Qura calendar, with the Gregorian date beside it. */

@@ -10,13 +10,14 @@ import {
 import { localName } from './representation';
 import { useAppLocale } from './useAppLocale';
 
-interface PersonLinkedProps extends Omit<AutocompleteInputProps, 'source' | 'optionText' | 'inputText'> {
+interface PersonLinkedProps
+  extends Omit<AutocompleteInputProps, 'source' | 'optionText' | 'inputText' | 'filter'> {
   /** What tells apart two records of the same person, e.g. the role or the enrollment date. */
   detail: (record: RaRecord) => string;
 }
 
 function PersonLinkedAutocomplete({ detail, ...props }: PersonLinkedProps) {
-  const { allChoices } = useChoicesContext();
+  const { allChoices = [] } = useChoicesContext();
   const locale = useAppLocale();
   const ids = [...new Set(allChoices.map((choice) => choice.personId).filter((id) => id != null))];
   const { data: people = [] } = useGetMany('Person', { ids }, { enabled: ids.length > 0 });

@@ -1,6 +1,6 @@
 import { buildSchema, introspectionFromSchema, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildQueryFactory, toSortField } from './buildQuery';
+import { apiOf, buildQueryFactory, sortableFields, toSortField } from './buildQuery';
 
 // A slice of the API, written on its conventions: enough to exercise every data provider method.
 const sdl = /* GraphQL */ `
@@ -59,7 +59,8 @@ const sdl = /* GraphQL */ `
   }
 `;
 
-const build = buildQueryFactory({ schema: introspectionFromSchema(buildSchema(sdl)).__schema });
+const schema = introspectionFromSchema(buildSchema(sdl)).__schema;
+const build = buildQueryFactory({ schema });
 const compact = (text: string) => text.replace(/\s+/g, ' ').trim();
 const printed = (method: string, resource: string, params: unknown) => {
   const built = build(method, resource, params);
@@ -75,6 +76,12 @@ describe('toSortField', () => {
     expect(toSortField('createdAt')).toBe('CREATED_AT');
     expect(toSortField('hba1cPercent')).toBe('HBA1C_PERCENT');
     expect(toSortField('fastingGlucoseMgDl')).toBe('FASTING_GLUCOSE_MG_DL');
+  });
+});
+
+describe('sortableFields', () => {
+  it('lists the fields whose sort the API offers', () => {
+    expect(sortableFields(apiOf(schema), 'HealthCenter')).toEqual(['id', 'createdAt', 'nameAr', 'kind']);
   });
 });
 

@@ -162,16 +162,19 @@ export function toFilter(api: Api, field: IntrospectionField, filter: Readonly<R
   return Object.keys(result).length > 0 ? result : undefined;
 }
 
+/** The values of the `XSortField` enum a list field sorts by. */
+function sortValues(api: Api, field: IntrospectionField): ReadonlySet<string> {
+  const sortField = inputFields(api, field, 'orderBy').find((input) => input.name === 'field');
+  const enumType = sortField && api.type(namedType(sortField.type).name);
+  return new Set(enumType?.kind === 'ENUM' ? enumType.enumValues.map((value) => value.name) : []);
+}
+
 /** The sort as `[XOrder!]`, with the id as tie-breaker so pages stay stable; none if the field is not sortable. */
 export function toOrderBy(api: Api, field: IntrospectionField, sort: SortPayload | undefined) {
-  const order = inputFields(api, field, 'orderBy');
-  const sortFieldType = order.find((input) => input.name === 'field');
-  const enumType = sortFieldType && api.type(namedType(sortFieldType.type).name);
-  if (!sort || enumType?.kind !== 'ENUM') return undefined;
-  const values = new Set(enumType.enumValues.map((value) => value.name));
-  const sortField = toSortField(sort.field);
-  if (!values.has(sortField)) return undefined;
-  const direction = sort.order === 'DESC' ? 'DESC' : 'ASC';
+  const values = sortValues(api, field);
+  const sortField = sort && toSortField(sort.field);
+  if (!sortField || !values.has(sortField)) return undefined;
+  const direction = sort?.order === 'DESC' ? 'DESC' : 'ASC';
   const orderBy = [{ field: sortField, direction }];
   if (sortField !== 'ID' && values.has('ID')) orderBy.push({ field: 'ID', direction });
   return orderBy;
@@ -221,7 +224,7 @@ function listQuery(
   resource: string,
   name: string,
   params: {
-    filter: Readonly<Record<string, unknown>>;
+    filter?: Readonly<Record<string, unknown>>;
     sort?: SortPayload;
     pagination?: { page: number; perPage: number };
   },
@@ -232,7 +235,7 @@ function listQuery(
     'page',
     field,
     {
-      filter: toFilter(api, field, params.filter),
+      filter: toFilter(api, field, params.filter ?? {}),
       orderBy: toOrderBy(api, field, params.sort),
       first: pagination?.perPage,
       offset: pagination ? (pagination.page - 1) * pagination.perPage : undefined,
@@ -349,6 +352,14 @@ export function buildQuery(api: Api, method: FetchMethod, resource: string, para
   }
 }
 
+/** The fields of a record type its list can be sorted by. */
+export function sortableFields(api: Api, resource: string): string[] {
+  const values = sortValues(api, api.root(resourceOf(resource).many));
+  return objectType(api, resource)
+    .fields.map((field) => field.name)
+    .filter((name) => values.has(toSortField(name)));
+}
+
 const METHODS: readonly string[] = [
   'GET_LIST',
   'GET_ONE',
@@ -363,9 +374,21 @@ const METHODS: readonly string[] = [
 
 const isFetchMethod = (method: string): method is FetchMethod => METHODS.includes(method);
 
+const apis = new WeakMap<IntrospectionSchema, Api>();
+
+/** The schema described once, however often ra-data-graphql hands it over. */
+export function apiOf(schema: IntrospectionSchema): Api {
+  let api = apis.get(schema);
+  if (!api) {
+    api = describeApi(schema);
+    apis.set(schema, api);
+  }
+  return api;
+}
+
 /** The `buildQuery` option of ra-data-graphql: queries built from the introspected schema. */
 export function buildQueryFactory(introspection: { schema: IntrospectionSchema }) {
-  const api = describeApi(introspection.schema);
+  const api = apiOf(introspection.schema);
   return (method: string, resource: string, params: unknown): BuiltQuery => {
     if (!isFetchMethod(method)) throw new Error(`Unsupported data provider method ${method}`);
     return buildQuery(api, method, resource, params);

@@ -7,6 +7,7 @@ import {
   ReferenceField,
   SearchInput,
 } from 'react-admin';
+import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -23,16 +24,16 @@ export function HealthCenterList() {
   return (
     <List filters={filters} sort={{ field: 'nameAr', order: 'ASC' }}>
       <DataTable rowClick="show">
-        <DataTable.Col source="nameAr" />
-        <DataTable.Col source="districtId">
+        <Column source="nameAr" />
+        <Column source="districtId">
           <ReferenceField source="districtId" reference="District" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="kind">
+        </Column>
+        <Column source="kind">
           <EnumField source="kind" enumeration={HealthCenterKind} />
-        </DataTable.Col>
-        <DataTable.Col source="active" field={BooleanField} />
-        <DataTable.Col source="phone" />
-        <DataTable.Col source="isDemo" field={DemoField} disableSort />
+        </Column>
+        <Column source="active" field={BooleanField} />
+        <Column source="phone" />
+        <Column source="isDemo" field={DemoField} />
       </DataTable>
     </List>
   );

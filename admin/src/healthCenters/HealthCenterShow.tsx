@@ -10,6 +10,7 @@ import {
   TextField,
   useRecordContext,
 } from 'react-admin';
+import { Column } from '../common/Column';
 import { EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
 import { RecordMeta } from '../common/RecordMeta';
@@ -49,19 +50,19 @@ export function HealthCenterShow() {
         actions={<AddOfferingButton />}
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="nameAr" />
-          <DataTable.Col source="kind">
+          <Column source="nameAr" />
+          <Column source="kind">
             <EnumField source="kind" enumeration={ProgramKind} />
-          </DataTable.Col>
-          <DataTable.Col source="topic">
+          </Column>
+          <Column source="topic">
             <EnumField source="topic" enumeration={InterestGroupTopic} />
-          </DataTable.Col>
-          <DataTable.Col source="status">
+          </Column>
+          <Column source="status">
             <EnumField source="status" enumeration={OfferingStatus} />
-          </DataTable.Col>
-          <DataTable.Col source="startDate">
+          </Column>
+          <Column source="startDate">
             <HijriDateField source="startDate" />
-          </DataTable.Col>
+          </Column>
         </DataTable>
       </RelatedRecords>
     </Show>

@@ -31,6 +31,7 @@ const arabicAppMessages: Messages<typeof englishAppMessages> = {
   filters: {
     from: 'من تاريخ',
     to: 'إلى تاريخ',
+    role: 'يحمل الدور',
   },
   demo: 'تجريبي',
   hijri: 'الموافق %{date}',
@@ -46,6 +47,7 @@ const arabicAppMessages: Messages<typeof englishAppMessages> = {
     added: 'أضيف إلى القائمة',
     changed: 'عُدِّلت العضوية',
     empty: 'لا أحد في قائمة هذا البرنامج بعد.',
+    current: 'الأعضاء الحاليون',
   },
 };
 

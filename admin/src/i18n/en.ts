@@ -26,6 +26,7 @@ export const englishAppMessages = {
   filters: {
     from: 'From date',
     to: 'To date',
+    role: 'Holds the role',
   },
   demo: 'Demo',
   hijri: 'Hijri: %{date}',
@@ -41,6 +42,7 @@ export const englishAppMessages = {
     added: 'Added to the roster',
     changed: 'Roster entry changed',
     empty: 'Nobody is on this roster yet.',
+    current: 'Current members',
   },
 };
 

@@ -31,6 +31,13 @@ export abstract class BaseRecord {
   @Property({ type: 'boolean', default: false })
   isDemo: boolean = false;
 
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the record was moved to the trash; empty while in use. Trashed records can be restored.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
+
   /** Normalized Arabic text the `q` filter matches (see shared `normalizeArabic`). */
   @Property({ type: 'text', default: '', lazy: true })
   searchKey: string = '';

@@ -1,13 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { Actor, CurrentUser } from '../auth/actor';
 import { Loaders } from './loaders';
 
-/** What every resolver of one request shares: its own EntityManager and its own loader caches. */
+/** What every resolver of one request shares: its own EntityManager, its user and its loader caches. */
 export interface Context {
   em: EntityManager;
   loaders: Loaders;
+  user: CurrentUser | null;
+  /** The session token the request came with, if any. */
+  token: string | null;
+  actor: Actor;
+  /** Sets or clears the admin's session cookie on the response (absent outside HTTP). */
+  setSessionCookie?: (token: string | null, expires?: Date) => void;
 }
 
-export function createContext(em: EntityManager): Context {
+export function createContext(
+  em: EntityManager,
+  session: { user: CurrentUser | null; token: string | null } = { user: null, token: null },
+  setSessionCookie?: Context['setSessionCookie'],
+): Context {
+  const { user, token } = session;
   const fork = em.fork({ clear: true, useContext: false }) as EntityManager;
-  return { em: fork, loaders: new Loaders(fork) };
+  return {
+    em: fork,
+    loaders: new Loaders(fork, user),
+    user,
+    token,
+    actor: { user, requestId: randomUUID(), audit: true },
+    setSessionCookie,
+  };
 }

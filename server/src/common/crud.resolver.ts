@@ -4,13 +4,16 @@ import { normalizeArabic } from '@mujtama/shared/arabic';
 import type { ResourceDefinition } from '@mujtama/shared/resources';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ClassType } from 'type-graphql';
-import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { accessOf } from '@mujtama/shared/access';
 import type { BaseRecord } from './base.entity';
 import { type ConnectionShape, connectionType, orderType } from './connection';
 import type { Context } from './context';
-import { invalidField } from './errors';
 import { parseId } from './ids';
-import { createRecord, deleteRecord, type RecordPolicy, requireRow, updateRecord } from './records';
+import { invalidField, notFound } from './errors';
+import { registerPolicy } from './policies';
+import { createRecord, type RecordPolicy, trashRecord, updateRecord } from './records';
+import { scopeCondition } from './scope';
 import { countRows, isPostgres, isRawCondition, type RawCondition, type RowQuery, selectRows } from './rows';
 import { selectsField } from './selection';
 
@@ -28,7 +31,11 @@ export interface CrudOptions<E extends BaseRecord> extends RecordPolicy<E> {
   defaultOrder: QueryOrderMap<E>;
   /** Filter fields that are not a plain equality on the field of the same name. */
   filterHandlers?: Record<string, (value: never) => FilterQuery<E> | RawCondition>;
+  /** Turns input fields that are not stored as sent (a password) into stored ones. */
+  mapInput?: (input: Input, creating: boolean) => Promise<Input>;
 }
+
+type Input = Record<string, unknown>;
 
 interface OrderInput {
   field: string;
@@ -58,15 +65,20 @@ function searchConditions(query: string, postgres: boolean): RawCondition[] {
  */
 export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
   const { entity, resource } = options;
+  const access = accessOf(resource.type);
+  registerPolicy(options);
+  const mapInput = options.mapInput ?? (async (input: Input) => input);
   const Connection = connectionType(entity as ClassType<E>, resource.type);
   const Order = orderType(resource.type, options.sortable);
 
+  /** The user's own scope, then the filter; trashed records only when asked for. */
   function toRowQuery(ctx: Context, filter: Record<string, unknown> | undefined): RowQuery<E> {
     const meta = ctx.em.getMetadata().get<E>(entity.name);
-    const where: Record<string, unknown> = {};
-    const raw: RawCondition[] = [];
+    const where: Record<string, unknown> = { deletedAt: filter?.trashed ? { $ne: null } : null };
+    const scope = scopeCondition(options.scope, ctx.user, false);
+    const raw: RawCondition[] = scope ? [scope] : [];
     for (const [key, value] of Object.entries(filter ?? {})) {
-      if (value === undefined || value === null) continue;
+      if (value === undefined || value === null || key === 'trashed') continue;
       const handler = options.filterHandlers?.[key];
       if (handler) {
         const condition = handler(value as never);
@@ -93,17 +105,22 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
 
   @Resolver()
   abstract class CrudResolver {
+    @Authorized(access.read)
     @Query(() => entity, {
       name: resource.one,
-      description: `One ${resource.type} by id; NOT_FOUND when none has it.`,
+      description: `One ${resource.type} by id, in use or in the trash; NOT_FOUND when none you may see has it.`,
     })
     async one(
       @Arg('id', () => ID, { description: 'Id of the record.' }) id: string,
       @Ctx() ctx: Context,
     ): Promise<E> {
-      return requireRow(ctx.em, entity, parseId(id));
+      const key = parseId(id);
+      const row = await ctx.loaders.one(entity, key);
+      if (!row) throw notFound(resource.type, key);
+      return row;
     }
 
+    @Authorized(access.read)
     @Query(() => Connection, {
       name: resource.many,
       description: `A page of ${resource.type} records, filtered, searched and sorted.`,
@@ -156,41 +173,50 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
       };
     }
 
+    @Authorized(access.write)
     @Mutation(() => entity, { name: `create${resource.type}`, description: `Creates a ${resource.type}.` })
     async create(
-      @Arg('input', () => options.createInput, { description: 'The new record.' }) input: Record<
-        string,
-        unknown
-      >,
+      @Arg('input', () => options.createInput, { description: 'The new record.' }) input: Input,
       @Ctx() ctx: Context,
     ): Promise<E> {
-      return createRecord(ctx.em, options, { ...input });
+      return createRecord(ctx.em, options, await mapInput({ ...input }, true), ctx.actor);
     }
 
+    @Authorized(access.write)
     @Mutation(() => entity, {
       name: `update${resource.type}`,
       description: `Changes the fields sent of a ${resource.type}; with \`version\`, refuses (CONFLICT) if it changed since.`,
     })
     async update(
       @Arg('id', () => ID, { description: 'Id of the record to change.' }) id: string,
-      @Arg('input', () => options.updateInput, { description: 'The fields to change.' }) input: Record<
-        string,
-        unknown
-      >,
+      @Arg('input', () => options.updateInput, { description: 'The fields to change.' }) input: Input,
       @Ctx() ctx: Context,
     ): Promise<E> {
-      return updateRecord(ctx.em, options, parseId(id), { ...input });
+      return updateRecord(ctx.em, options, parseId(id), await mapInput({ ...input }, false), ctx.actor);
     }
 
+    @Authorized(access.write)
     @Mutation(() => entity, {
       name: `delete${resource.type}`,
-      description: `Deletes a ${resource.type} no other record refers to (CONFLICT otherwise) and returns it.`,
+      description: `Moves a ${resource.type} to the trash and returns it; whatever refers to it keeps resolving, and \`restore${resource.type}\` brings it back.`,
     })
     async delete(
       @Arg('id', () => ID, { description: 'Id of the record to delete.' }) id: string,
       @Ctx() ctx: Context,
     ): Promise<E> {
-      return deleteRecord(ctx.em, entity, parseId(id));
+      return trashRecord(ctx.em, options, parseId(id), true, ctx.actor);
+    }
+
+    @Authorized(access.write)
+    @Mutation(() => entity, {
+      name: `restore${resource.type}`,
+      description: `Takes a ${resource.type} back out of the trash.`,
+    })
+    async restore(
+      @Arg('id', () => ID, { description: 'Id of the trashed record.' }) id: string,
+      @Ctx() ctx: Context,
+    ): Promise<E> {
+      return trashRecord(ctx.em, options, parseId(id), false, ctx.actor);
     }
   }
   return CrudResolver;

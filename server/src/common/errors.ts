@@ -32,3 +32,15 @@ export function conflict(type: string, id: string | number, reason: string): Gra
     extensions: { code: ErrorCode.CONFLICT, type, id: String(id) },
   });
 }
+
+export function forbidden(type: string, id: string | number, reason: string): GraphQLError {
+  return new GraphQLError(`Not allowed on ${type} ${id}: ${reason}`, {
+    extensions: { code: ErrorCode.FORBIDDEN, type, id: String(id) },
+  });
+}
+
+export function unauthenticated(): GraphQLError {
+  return new GraphQLError('Sign in first: send `Authorization: Bearer <token>` from the `login` mutation.', {
+    extensions: { code: ErrorCode.UNAUTHENTICATED },
+  });
+}

@@ -27,4 +27,7 @@ export abstract class BaseFilter {
     description: 'Only demo records (true) or only real ones (false).',
   })
   isDemo?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'List the trash (true) instead of the records in use.' })
+  trashed?: boolean | null;
 }

@@ -1,35 +1,51 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
+import type { CurrentUser } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
-import { selectRows } from './rows';
+import { policyOf } from './policies';
+import { type RawCondition, selectRows } from './rows';
+import { scopeCondition } from './scope';
 
 type Key = number;
 
 /**
  * Per-request batching of relation reads: every `center` of a page of offerings, or every
- * roster of a page of offerings, is one SQL statement whatever the page size.
+ * roster of a page of offerings, is one SQL statement whatever the page size. Reads are narrowed
+ * to the rows the user may see, like the lists.
  */
 export class Loaders {
   private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
 
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly user: CurrentUser | null,
+  ) {}
 
-  /** The record of `entity` with this id, or null. */
+  private scope(entity: EntityClass<BaseRecord>): RawCondition[] {
+    const condition = scopeCondition(policyOf(entity.name)?.scope, this.user, false);
+    return condition ? [condition] : [];
+  }
+
+  /** The record of `entity` with this id (trashed or not), or null. */
   one<E extends BaseRecord>(entity: EntityClass<E>, id: Key | null | undefined): Promise<E | null> {
     if (id === null || id === undefined) return Promise.resolve(null);
     return this.loader<E | null>(`${entity.name}#id`, async (ids) => {
-      const rows = await selectRows<E>(this.em, entity, { where: { id: { $in: [...ids] } } as never });
+      const rows = await selectRows<E>(this.em, entity, {
+        where: { id: { $in: [...ids] } } as never,
+        raw: this.scope(entity),
+      });
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((key) => byId.get(key) ?? null);
     }).load(id);
   }
 
-  /** Every record of `entity` whose `foreignKey` is `id`, in id order. */
+  /** Every record of `entity` in use whose `foreignKey` is `id`, in id order. */
   many<E extends BaseRecord>(entity: EntityClass<E>, foreignKey: keyof E & string, id: Key): Promise<E[]> {
     return this.loader<E[]>(`${entity.name}#${foreignKey}`, async (ids) => {
       const rows = await selectRows<E>(this.em, entity, {
-        where: { [foreignKey]: { $in: [...ids] } } as never,
+        where: { [foreignKey]: { $in: [...ids] }, deletedAt: null } as never,
+        raw: this.scope(entity),
         orderBy: [{ id: 'asc' } as never],
       });
       const groups = new Map<Key, E[]>(ids.map((key) => [key, []]));
@@ -38,7 +54,8 @@ export class Loaders {
     }).load(id);
   }
 
-  private loader<V>(name: string, batch: (keys: readonly Key[]) => Promise<V[]>): DataLoader<Key, V> {
+  /** A batched loader of any other per-key value (counts, aggregates), cached for the request. */
+  loader<V>(name: string, batch: (keys: readonly Key[]) => Promise<V[]>): DataLoader<Key, V> {
     let loader = this.loaders.get(name) as DataLoader<Key, V> | undefined;
     if (!loader) {
       loader = new DataLoader<Key, V>(batch);

@@ -6,11 +6,15 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { type RuleSet, type Violation, validate } from '@mujtama/shared/validation';
+import { type RuleSet, validate, type Violation } from '@mujtama/shared/validation';
+import { GraphQLError } from 'graphql';
+import { type AuditRecord, writeAudit } from '../audit/audit';
+import { type Actor, systemActor } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
-import { conflict, invalidInput, notFound } from './errors';
+import { conflict, ErrorCode, forbidden, invalidInput, notFound } from './errors';
 import { parseId } from './ids';
-import { selectRows } from './rows';
+import { countRows, selectRows } from './rows';
+import { type RowScope, scopeCondition } from './scope';
 
 /** What a domain rule sees before a record is written; it may add to `changes` or throw. */
 export interface WriteEvent<E> {
@@ -23,13 +27,14 @@ export interface WriteEvent<E> {
   existing: E | null;
 }
 
-/** How one record type is written: its rules, its search key and any domain rule. */
+/** How one record type is written: its rules, its search key, its domain rule and whose rows it is. */
 export interface RecordPolicy<E extends BaseRecord> {
   entity: EntityClass<E>;
   rules: RuleSet;
   /** Texts the Arabic search key is built from. */
   searchKey: (record: Partial<E>) => string;
   beforeWrite?: (event: WriteEvent<E>) => Promise<void> | void;
+  scope?: RowScope;
 }
 
 type Input = Record<string, unknown>;
@@ -39,11 +44,7 @@ export async function findRow<E extends BaseRecord>(em: EntityManager, entity: E
   return row ?? null;
 }
 
-export async function requireRow<E extends BaseRecord>(
-  em: EntityManager,
-  entity: EntityClass<E>,
-  id: number,
-) {
+export async function requireRow<E extends BaseRecord>(em: EntityManager, entity: EntityClass<E>, id: number) {
   const row = await findRow(em, entity, id);
   if (!row) throw notFound(entity.name, id);
   return row;
@@ -80,49 +81,77 @@ async function checkReferences<E>(em: EntityManager, meta: EntityMetadata<E>, ch
   if (violations.length) throw invalidInput(violations);
 }
 
-/** Maps constraint errors the database raises to the API's typed errors. */
-async function guarded<T>(type: string, id: number | string, work: () => Promise<T>): Promise<T> {
+function checkRules(rules: RuleSet, merged: object) {
+  const violations = validate(rules, merged as Input);
+  if (violations.length) throw invalidInput(violations);
+}
+
+/** A health manager or coach may only write rows inside their scope, before and after the change. */
+async function checkScope<E extends BaseRecord>(em: EntityManager, policy: RecordPolicy<E>, actor: Actor, id: number) {
+  const condition = scopeCondition(policy.scope, actor.user, true);
+  if (!condition) return;
+  const inside = await countRows(em, policy.entity, { where: { id } as FilterQuery<E>, raw: [condition] });
+  if (inside === 0) throw forbidden(policy.entity.name, id, 'outside the centers or clients you manage');
+}
+
+/**
+ * Runs one write in a transaction, maps constraint errors to typed API errors, and logs a
+ * refused attempt after the rollback (so the refusal is kept although the change is not).
+ */
+async function write<T>(
+  em: EntityManager,
+  actor: Actor,
+  target: { type: string; id: number | null },
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
   try {
-    return await work();
+    return await em.transactional(work);
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException)
-      throw conflict(type, id, 'a record with the same values already exists');
-    if (error instanceof ForeignKeyConstraintViolationException)
-      throw conflict(type, id, 'other records still refer to it');
-    if (error instanceof NotNullConstraintViolationException)
-      throw conflict(type, id, 'a required value is missing');
+    const label = target.id ?? 'new';
+    if (error instanceof UniqueConstraintViolationException) {
+      throw conflict(target.type, label, 'a record with the same values already exists (perhaps in the trash)');
+    }
+    if (error instanceof ForeignKeyConstraintViolationException) throw conflict(target.type, label, 'other records still refer to it');
+    if (error instanceof NotNullConstraintViolationException) throw conflict(target.type, label, 'a required value is missing');
+    if (error instanceof GraphQLError && error.extensions.code === ErrorCode.FORBIDDEN) {
+      await writeAudit(em.fork() as EntityManager, actor, [
+        { action: 'DENIED', entityType: target.type, entityId: target.id, reason: error.message },
+      ]);
+    }
     throw error;
   }
 }
 
-function checkRules<E>(policy: RecordPolicy<BaseRecord>, merged: Partial<E>) {
-  const violations = validate(policy.rules, merged as Input);
-  if (violations.length) throw invalidInput(violations);
-}
+const snapshot = (row: object) => JSON.parse(JSON.stringify(row)) as object;
 
 export function createRecord<E extends BaseRecord>(
   em: EntityManager,
   policy: RecordPolicy<E>,
   input: Input,
+  actor: Actor = systemActor,
 ): Promise<E> {
-  const meta = em.getMetadata().get<E>(policy.entity.name);
-  return guarded(policy.entity.name, 'new', () =>
-    em.transactional(async (tx) => {
-      const changes = toChanges(meta, input);
-      checkRules(policy as unknown as RecordPolicy<BaseRecord>, changes);
-      await checkReferences(tx, meta, changes);
-      await policy.beforeWrite?.({ em: tx, changes, merged: changes, existing: null });
-      const now = new Date();
-      const id = await tx.insert(policy.entity, {
+  const type = policy.entity.name;
+  const meta = em.getMetadata().get<E>(type);
+  return write(em, actor, { type, id: null }, async (tx) => {
+    const changes = toChanges(meta, input);
+    checkRules(policy.rules, changes);
+    await checkReferences(tx, meta, changes);
+    await policy.beforeWrite?.({ em: tx, changes, merged: changes, existing: null });
+    const now = new Date();
+    const id = Number(
+      await tx.insert(policy.entity, {
         ...changes,
         version: 1,
         createdAt: now,
         updatedAt: now,
         searchKey: policy.searchKey(changes),
-      } as never);
-      return requireRow(tx, policy.entity, Number(id));
-    }),
-  );
+      } as never),
+    );
+    await checkScope(tx, policy, actor, id);
+    const created = await requireRow(tx, policy.entity, id);
+    await writeAudit(tx, actor, [{ action: 'CREATE', entityType: type, entityId: id, after: snapshot(created) }]);
+    return created;
+  });
 }
 
 export function updateRecord<E extends BaseRecord>(
@@ -130,56 +159,69 @@ export function updateRecord<E extends BaseRecord>(
   policy: RecordPolicy<E>,
   id: number,
   input: Input & { version?: number | null },
+  actor: Actor = systemActor,
 ): Promise<E> {
-  const meta = em.getMetadata().get<E>(policy.entity.name);
+  const type = policy.entity.name;
+  const meta = em.getMetadata().get<E>(type);
   const { version: expectedVersion, ...fields } = input;
-  return guarded(policy.entity.name, id, () =>
-    em.transactional(async (tx) => {
-      const existing = await requireRow(tx, policy.entity, id);
-      const stale = () =>
-        conflict(policy.entity.name, id, `changed since version ${expectedVersion ?? existing.version}`);
-      if (expectedVersion != null && expectedVersion !== existing.version) throw stale();
-      const changes = toChanges(meta, fields);
-      const merged = { ...existing, ...changes };
-      checkRules(policy as unknown as RecordPolicy<BaseRecord>, merged);
-      await checkReferences(tx, meta, changes);
-      await policy.beforeWrite?.({ em: tx, changes, merged, existing });
-      const updated = await tx.nativeUpdate(
-        policy.entity,
-        { id, version: existing.version } as FilterQuery<E>,
-        {
-          ...changes,
-          version: existing.version + 1,
-          updatedAt: new Date(),
-          searchKey: policy.searchKey({ ...existing, ...changes }),
-        } as never,
-      );
-      if (updated === 0) throw stale();
-      return requireRow(tx, policy.entity, id);
-    }),
-  );
+  return write(em, actor, { type, id }, async (tx) => {
+    const existing = await requireRow(tx, policy.entity, id);
+    await checkScope(tx, policy, actor, id);
+    const stale = () => conflict(type, id, `changed since version ${expectedVersion ?? existing.version}`);
+    if (expectedVersion != null && expectedVersion !== existing.version) throw stale();
+    const changes = toChanges(meta, fields);
+    const merged = { ...existing, ...changes };
+    checkRules(policy.rules, merged);
+    await checkReferences(tx, meta, changes);
+    await policy.beforeWrite?.({ em: tx, changes, merged, existing });
+    const updated = await tx.nativeUpdate(policy.entity, { id, version: existing.version } as FilterQuery<E>, {
+      ...changes,
+      version: existing.version + 1,
+      updatedAt: new Date(),
+      searchKey: policy.searchKey({ ...existing, ...changes }),
+    } as never);
+    if (updated === 0) throw stale();
+    await checkScope(tx, policy, actor, id);
+    const after = await requireRow(tx, policy.entity, id);
+    await writeAudit(tx, actor, [
+      { action: 'UPDATE', entityType: type, entityId: id, before: snapshot(existing), after: snapshot(after) },
+    ]);
+    return after;
+  });
 }
 
-/** Deletes a record no other record refers to; otherwise says which records still do. */
-export function deleteRecord<E extends BaseRecord>(
+/**
+ * Moves a record to the trash (`deletedAt`), or back out of it. The row stays, so whatever refers
+ * to it still resolves and nothing dangles; lists leave trashed records out.
+ */
+export function trashRecord<E extends BaseRecord>(
   em: EntityManager,
-  entity: EntityClass<E>,
+  policy: RecordPolicy<E>,
   id: number,
+  trashed: boolean,
+  actor: Actor = systemActor,
 ): Promise<E> {
-  return guarded(entity.name, id, () =>
-    em.transactional(async (tx) => {
-      const existing = await requireRow(tx, entity, id);
-      const referrers: string[] = [];
-      for (const meta of Object.values(tx.getMetadata().getAll())) {
-        for (const prop of meta.relations) {
-          if (prop.kind !== ReferenceKind.MANY_TO_ONE || prop.targetMeta?.class !== entity) continue;
-          const count = await tx.count(meta.class, { [prop.name]: id } as never);
-          if (count > 0) referrers.push(`${count} ${meta.className}`);
-        }
-      }
-      if (referrers.length) throw conflict(entity.name, id, `still referred to by ${referrers.join(', ')}`);
-      await tx.nativeDelete(entity, { id } as FilterQuery<E>);
-      return existing;
-    }),
-  );
+  const type = policy.entity.name;
+  return write(em, actor, { type, id }, async (tx) => {
+    const existing = await requireRow(tx, policy.entity, id);
+    await checkScope(tx, policy, actor, id);
+    if (Boolean(existing.deletedAt) === trashed) {
+      throw conflict(type, id, trashed ? 'is already in the trash' : 'is not in the trash');
+    }
+    await tx.nativeUpdate(policy.entity, { id, version: existing.version } as FilterQuery<E>, {
+      deletedAt: trashed ? new Date() : null,
+      version: existing.version + 1,
+      updatedAt: new Date(),
+    } as never);
+    const after = await requireRow(tx, policy.entity, id);
+    const record: AuditRecord = {
+      action: trashed ? 'DELETE' : 'RESTORE',
+      entityType: type,
+      entityId: id,
+      before: snapshot(existing),
+      after: snapshot(after),
+    };
+    await writeAudit(tx, actor, [record]);
+    return after;
+  });
 }

@@ -1,5 +1,5 @@
-import type { EntityMetadata, EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { ReferenceKind } from '@mikro-orm/core';
+import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { DateType, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { BaseRecord } from './base.entity';
@@ -27,12 +27,27 @@ function readableProperties(meta: EntityMetadata): string[] {
   let columns = columnCache.get(meta);
   if (!columns) {
     columns = meta.props
-      .filter((prop) => prop.persist !== false && prop.name !== 'searchKey')
+      .filter((prop) => prop.persist !== false && !prop.hidden && prop.name !== 'searchKey')
       .filter((prop) => prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE)
       .map((prop) => prop.name);
     columnCache.set(meta, columns);
   }
   return columns;
+}
+
+const convertedCache = new WeakMap<EntityMetadata, EntityProperty[]>();
+
+/** Properties the row mapper leaves as stored (custom types such as EnumListType, JSON on SQLite). */
+function convertedProperties(meta: EntityMetadata): EntityProperty[] {
+  let props = convertedCache.get(meta);
+  if (!props) {
+    const readable = new Set(readableProperties(meta));
+    props = meta.props.filter(
+      (prop) => readable.has(prop.name) && prop.customType && !(prop.customType instanceof DateType),
+    );
+    convertedCache.set(meta, props);
+  }
+  return props;
 }
 
 function rowQueryBuilder<E extends BaseRecord>(em: EntityManager, entity: EntityName<E>, query: RowQuery<E>) {
@@ -55,7 +70,19 @@ export async function selectRows<E extends BaseRecord>(
   if (query.orderBy?.length) qb.orderBy(query.orderBy);
   if (query.limit !== undefined) qb.limit(query.limit);
   if (query.offset) qb.offset(query.offset);
-  return (await qb.execute('all', true)) as E[];
+  const rows = (await qb.execute('all', true)) as Record<string, unknown>[];
+  const converted = convertedProperties(meta);
+  if (converted.length) {
+    const platform = em.getPlatform();
+    for (const row of rows) {
+      for (const prop of converted) {
+        // Null stays null, as in MikroORM's own hydration (DoubleType would turn it into 0).
+        if (row[prop.name] == null) continue;
+        row[prop.name] = prop.customType!.convertToJSValue(row[prop.name], platform);
+      }
+    }
+  }
+  return rows as E[];
 }
 
 export async function countRows<E extends BaseRecord>(

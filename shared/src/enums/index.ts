@@ -1,2 +1,4 @@
+export * from './association.enums';
+export * from './auth.enums';
 export * from './define-enum';
 export * from './health.enums';

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../enums/define-enum';
 import type { ResourceType } from '../resources';
+import { associationFieldLabels } from './association.labels';
 
 /** Labels of the fields every record type has. */
 export const commonFieldLabels = {
@@ -24,6 +25,7 @@ const heldOn: Bilingual = { ar: 'التاريخ', en: 'Date' };
 
 /** Labels of each record type's own fields, as forms, tables and the API documentation show them. */
 export const fieldLabels: { readonly [T in ResourceType]: Readonly<Record<string, Bilingual>> } = {
+  ...associationFieldLabels,
   District: { nameAr, nameEn },
   HealthCenter: {
     nameAr,

@@ -6,7 +6,7 @@ import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
-import { requireOfferingOfKind } from '../offering/offering.checks';
+import { movesWhileReferred, requireOfferingOfKind } from '../offering/offering.checks';
 import { ProgramOffering } from '../offering/offering.entity';
 import { RosterEntry } from '../roster/roster.entity';
 import { GroupMeeting, MeetingAttendance } from './interest-group.entity';
@@ -23,14 +23,12 @@ import {
 async function checkMeeting({ em, changes, merged, existing }: WriteEvent<GroupMeeting>) {
   if (!('offeringId' in changes)) return;
   await requireOfferingOfKind(em, merged.offeringId!, 'INTEREST_GROUP');
-  if (existing && existing.offeringId !== merged.offeringId) {
-    if ((await em.count(MeetingAttendance, { meetingId: existing.id })) > 0) {
-      throw invalidField(
-        'offeringId',
-        'The meeting already has attendance from its group’s roster',
-        'سُجّل حضور أعضاء المجموعة في هذا اللقاء، فلا يُنقل إلى مجموعة أخرى',
-      );
-    }
+  if (await movesWhileReferred(em, existing, merged, MeetingAttendance, 'meetingId')) {
+    throw invalidField(
+      'offeringId',
+      'The meeting already has attendance from its group’s roster',
+      'سُجّل حضور أعضاء المجموعة في هذا اللقاء، فلا يُنقل إلى مجموعة أخرى',
+    );
   }
 }
 

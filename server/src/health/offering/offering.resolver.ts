@@ -9,6 +9,9 @@ import { invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { HealthCenter } from '../center/center.entity';
+import { CoachingEnrollment } from '../coaching/coaching.entity';
+import { ActionPlan, EmpowermentPriority } from '../empowerment/empowerment.entity';
+import { GroupMeeting } from '../interest-group/interest-group.entity';
 import { RosterEntry } from '../roster/roster.entity';
 import { ProgramOffering } from './offering.entity';
 import {
@@ -84,5 +87,27 @@ export class ProgramOfferingResolver extends crudResolver({
   })
   roster(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
     return ctx.loaders.many(RosterEntry, 'offeringId', offering.id);
+  }
+
+  @FieldResolver(() => [CoachingEnrollment], {
+    description: 'The people a health-coach clinic has taken on.',
+  })
+  coachingEnrollments(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+    return ctx.loaders.many(CoachingEnrollment, 'offeringId', offering.id);
+  }
+
+  @FieldResolver(() => [GroupMeeting], { description: 'The meetings of an interest group.' })
+  meetings(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+    return ctx.loaders.many(GroupMeeting, 'offeringId', offering.id);
+  }
+
+  @FieldResolver(() => [EmpowermentPriority], { description: 'The priorities an empowerment team set.' })
+  priorities(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+    return ctx.loaders.many(EmpowermentPriority, 'offeringId', offering.id);
+  }
+
+  @FieldResolver(() => [ActionPlan], { description: 'The action plans of an empowerment team.' })
+  actionPlans(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+    return ctx.loaders.many(ActionPlan, 'offeringId', offering.id);
   }
 }

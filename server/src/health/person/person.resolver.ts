@@ -7,6 +7,7 @@ import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { EnumListType } from '../../common/enum-list.type';
 import type { RecordPolicy } from '../../common/records';
+import { CoachingEnrollment } from '../coaching/coaching.entity';
 import { RosterEntry } from '../roster/roster.entity';
 import { Person } from './person.entity';
 import { CreatePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
@@ -31,5 +32,12 @@ export class PersonResolver extends crudResolver({
   @FieldResolver(() => [RosterEntry], { description: 'The program rosters the person is on.' })
   rosterEntries(@Root() person: Person, @Ctx() ctx: Context) {
     return ctx.loaders.many(RosterEntry, 'personId', person.id);
+  }
+
+  @FieldResolver(() => [CoachingEnrollment], {
+    description: 'The person’s enrollments with health-coach clinics.',
+  })
+  coachingEnrollments(@Root() person: Person, @Ctx() ctx: Context) {
+    return ctx.loaders.many(CoachingEnrollment, 'personId', person.id);
   }
 }

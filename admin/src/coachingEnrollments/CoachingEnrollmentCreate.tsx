@@ -1,0 +1,13 @@
+import { localDay } from '../common/dates';
+import { CreatePage } from '../common/ResourcePages';
+import { CoachingEnrollmentInputs } from './CoachingEnrollmentInputs';
+
+export function CoachingEnrollmentCreate() {
+  return (
+    <CreatePage
+      defaultValues={{ accessRoute: 'DIRECT_BOOKING', status: 'ACTIVE', enrolledOn: localDay(new Date()) }}
+    >
+      <CoachingEnrollmentInputs />
+    </CreatePage>
+  );
+}

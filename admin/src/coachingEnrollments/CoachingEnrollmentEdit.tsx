@@ -1,0 +1,10 @@
+import { EditPage } from '../common/ResourcePages';
+import { CoachingEnrollmentInputs } from './CoachingEnrollmentInputs';
+
+export function CoachingEnrollmentEdit() {
+  return (
+    <EditPage>
+      <CoachingEnrollmentInputs />
+    </EditPage>
+  );
+}

@@ -1,0 +1,21 @@
+import { GoalProgress, SessionMode } from '@mujtama/shared/enums';
+import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { HijriDateField } from '../common/HijriDateField';
+import { RecordMeta } from '../common/RecordMeta';
+
+export function CoachingSessionShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <ReferenceField source="enrollmentId" reference="CoachingEnrollment" />
+        <HijriDateField source="heldOn" />
+        <EnumField source="mode" enumeration={SessionMode} />
+        <NumberField source="durationMinutes" />
+        <EnumField source="progress" enumeration={GoalProgress} />
+        <TextField source="notes" />
+        <RecordMeta label={false} />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

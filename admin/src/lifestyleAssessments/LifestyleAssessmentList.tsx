@@ -1,0 +1,40 @@
+import { SmokingStatus } from '@mujtama/shared/enums';
+import { DataTable, List, NumberField, ReferenceField, SearchInput } from 'react-admin';
+import { EnrollmentReferenceInput } from '../coachingEnrollments/EnrollmentReferenceInput';
+import { Column } from '../common/Column';
+import { DemoField } from '../common/DemoField';
+import { dateRangeFilters } from '../common/dateRangeFilters';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+import { HijriDateField } from '../common/HijriDateField';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnrollmentReferenceInput key="enrollmentId" />,
+  <EnumInput key="smokingStatus" source="smokingStatus" enumeration={SmokingStatus} />,
+  ...dateRangeFilters('assessedOn'),
+];
+
+export function LifestyleAssessmentList() {
+  return (
+    <List filters={filters} sort={{ field: 'assessedOn', order: 'DESC' }}>
+      <DataTable rowClick="show">
+        <Column source="enrollmentId">
+          <ReferenceField source="enrollmentId" reference="CoachingEnrollment" link={false} />
+        </Column>
+        <Column source="assessedOn" field={HijriDateField} />
+        <Column source="weightKg" field={NumberField} />
+        <Column source="bmi">
+          <NumberField source="bmi" options={{ maximumFractionDigits: 1 }} />
+        </Column>
+        <Column source="systolicBp" field={NumberField} />
+        <Column source="diastolicBp" field={NumberField} />
+        <Column source="hba1cPercent" field={NumberField} />
+        <Column source="smokingStatus">
+          <EnumField source="smokingStatus" enumeration={SmokingStatus} />
+        </Column>
+        <Column source="isDemo" field={DemoField} />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,34 @@
+import {
+  BooleanField,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  SearchInput,
+} from 'react-admin';
+import { Column } from '../common/Column';
+import { DemoField } from '../common/DemoField';
+import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceAutocompleteInput key="meetingId" source="meetingId" reference="GroupMeeting" alwaysOn />,
+  <NullableBooleanInput key="present" source="present" />,
+];
+
+export function MeetingAttendanceList() {
+  return (
+    <List filters={filters}>
+      <DataTable rowClick="show">
+        <Column source="meetingId">
+          <ReferenceField source="meetingId" reference="GroupMeeting" link={false} />
+        </Column>
+        <Column source="rosterEntryId">
+          <ReferenceField source="rosterEntryId" reference="RosterEntry" link={false} />
+        </Column>
+        <Column source="present" field={BooleanField} />
+        <Column source="isDemo" field={DemoField} />
+      </DataTable>
+    </List>
+  );
+}

@@ -1,0 +1,16 @@
+import { BooleanField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { RecordMeta } from '../common/RecordMeta';
+
+export function MeetingAttendanceShow() {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        <ReferenceField source="meetingId" reference="GroupMeeting" />
+        <ReferenceField source="rosterEntryId" reference="RosterEntry" />
+        <BooleanField source="present" />
+        <TextField source="notes" />
+        <RecordMeta label={false} />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

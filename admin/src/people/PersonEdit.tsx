@@ -1,0 +1,10 @@
+import { EditPage } from '../common/ResourcePages';
+import { PersonInputs } from './PersonInputs';
+
+export function PersonEdit() {
+  return (
+    <EditPage>
+      <PersonInputs />
+    </EditPage>
+  );
+}

@@ -1,0 +1,10 @@
+import { CreatePage } from '../common/ResourcePages';
+import { RosterEntryInputs } from './RosterEntryInputs';
+
+export function RosterEntryCreate() {
+  return (
+    <CreatePage>
+      <RosterEntryInputs />
+    </CreatePage>
+  );
+}

@@ -1,0 +1,42 @@
+import { searchKey } from '@mujtama/shared/arabic';
+import { associationResources } from '@mujtama/shared/resources';
+import { committeeMeetingAttendeeRules } from '@mujtama/shared/validation';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { crudResolver } from '../../common/crud.resolver';
+import type { RecordPolicy } from '../../common/records';
+import { Person } from '../../health/person/person.entity';
+import { CommitteeMeeting } from './committee-meeting.entity';
+import { CommitteeMeetingAttendee } from './committee-meeting-attendee.entity';
+import {
+  CommitteeMeetingAttendeeFilter,
+  CreateCommitteeMeetingAttendeeInput,
+  UpdateCommitteeMeetingAttendeeInput,
+} from './committee-meeting-attendee.inputs';
+
+export const committeeMeetingAttendeePolicy: RecordPolicy<CommitteeMeetingAttendee> = {
+  entity: CommitteeMeetingAttendee,
+  rules: committeeMeetingAttendeeRules,
+  searchKey: (attendee) => searchKey(attendee.notes),
+};
+
+@Resolver(() => CommitteeMeetingAttendee)
+export class CommitteeMeetingAttendeeResolver extends crudResolver({
+  ...committeeMeetingAttendeePolicy,
+  resource: associationResources.CommitteeMeetingAttendee,
+  createInput: CreateCommitteeMeetingAttendeeInput,
+  updateInput: UpdateCommitteeMeetingAttendeeInput,
+  filter: CommitteeMeetingAttendeeFilter,
+  sortable: ['id', 'createdAt', 'updatedAt'],
+  defaultOrder: { id: 'asc' },
+}) {
+  @FieldResolver(() => CommitteeMeeting, { description: 'The meeting.' })
+  meeting(@Root() attendee: CommitteeMeetingAttendee, @Ctx() ctx: Context) {
+    return ctx.loaders.one(CommitteeMeeting, attendee.meetingId);
+  }
+
+  @FieldResolver(() => Person, { description: 'The person who attended.' })
+  person(@Root() attendee: CommitteeMeetingAttendee, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Person, attendee.personId);
+  }
+}

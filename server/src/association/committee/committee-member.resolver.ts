@@ -1,0 +1,43 @@
+import { searchKey } from '@mujtama/shared/arabic';
+import { CommitteeRole } from '@mujtama/shared/enums';
+import { associationResources } from '@mujtama/shared/resources';
+import { committeeMemberRules } from '@mujtama/shared/validation';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { crudResolver } from '../../common/crud.resolver';
+import type { RecordPolicy } from '../../common/records';
+import { Person } from '../../health/person/person.entity';
+import { Committee } from './committee.entity';
+import { CommitteeMember } from './committee-member.entity';
+import {
+  CommitteeMemberFilter,
+  CreateCommitteeMemberInput,
+  UpdateCommitteeMemberInput,
+} from './committee-member.inputs';
+
+export const committeeMemberPolicy: RecordPolicy<CommitteeMember> = {
+  entity: CommitteeMember,
+  rules: committeeMemberRules,
+  searchKey: (member) => searchKey(member.role && CommitteeRole.labels[member.role].ar),
+};
+
+@Resolver(() => CommitteeMember)
+export class CommitteeMemberResolver extends crudResolver({
+  ...committeeMemberPolicy,
+  resource: associationResources.CommitteeMember,
+  createInput: CreateCommitteeMemberInput,
+  updateInput: UpdateCommitteeMemberInput,
+  filter: CommitteeMemberFilter,
+  sortable: ['id', 'role', 'since', 'createdAt', 'updatedAt'],
+  defaultOrder: { id: 'asc' },
+}) {
+  @FieldResolver(() => Committee, { description: 'The committee.' })
+  committee(@Root() member: CommitteeMember, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Committee, member.committeeId);
+  }
+
+  @FieldResolver(() => Person, { description: 'The person sitting on it.' })
+  person(@Root() member: CommitteeMember, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Person, member.personId);
+  }
+}

@@ -1,0 +1,138 @@
+import { searchKey } from '@mujtama/shared/arabic';
+import { healthResources } from '@mujtama/shared/resources';
+import { actionPlanRules, empowermentPriorityRules, planActionRules } from '@mujtama/shared/validation';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { crudResolver } from '../../common/crud.resolver';
+import { invalidField } from '../../common/errors';
+import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { movesWhileReferred, requireOfferingOfKind } from '../offering/offering.checks';
+import { ProgramOffering } from '../offering/offering.entity';
+import { Person } from '../person/person.entity';
+import { ActionPlan, EmpowermentPriority, PlanAction } from './empowerment.entity';
+import {
+  ActionPlanFilter,
+  CreateActionPlanInput,
+  CreateEmpowermentPriorityInput,
+  CreatePlanActionInput,
+  EmpowermentPriorityFilter,
+  PlanActionFilter,
+  UpdateActionPlanInput,
+  UpdateEmpowermentPriorityInput,
+  UpdatePlanActionInput,
+} from './empowerment.inputs';
+
+/** Priorities belong to empowerment teams, and stay with their team once plans act on them. */
+async function checkPriority({ em, changes, merged, existing }: WriteEvent<EmpowermentPriority>) {
+  if (!('offeringId' in changes)) return;
+  await requireOfferingOfKind(em, merged.offeringId!, 'COMMUNITY_EMPOWERMENT');
+  if (await movesWhileReferred(em, existing, merged, ActionPlan, 'priorityId')) {
+    throw invalidField(
+      'offeringId',
+      'Action plans of this team act on the priority',
+      'لدى الفريق خطط عمل مبنية على هذه الأولوية، فلا تُنقل إلى فريق آخر',
+    );
+  }
+}
+
+/** Plans belong to empowerment teams and act on a priority of their own team. */
+async function checkPlan({ em, changes, merged }: WriteEvent<ActionPlan>) {
+  if ('offeringId' in changes) await requireOfferingOfKind(em, merged.offeringId!, 'COMMUNITY_EMPOWERMENT');
+  if (!merged.priorityId || !('offeringId' in changes || 'priorityId' in changes)) return;
+  const priority = await requireRow(em, EmpowermentPriority, merged.priorityId);
+  if (priority.offeringId !== merged.offeringId) {
+    throw invalidField(
+      'priorityId',
+      'Must be a priority of the same team',
+      'يجب أن تكون الأولوية من أولويات الفريق نفسه',
+    );
+  }
+}
+
+export const empowermentPriorityPolicy: RecordPolicy<EmpowermentPriority> = {
+  entity: EmpowermentPriority,
+  rules: empowermentPriorityRules,
+  searchKey: (priority) => searchKey(priority.title, priority.description),
+  beforeWrite: checkPriority,
+};
+
+export const actionPlanPolicy: RecordPolicy<ActionPlan> = {
+  entity: ActionPlan,
+  rules: actionPlanRules,
+  searchKey: (plan) => searchKey(plan.title),
+  beforeWrite: checkPlan,
+};
+
+export const planActionPolicy: RecordPolicy<PlanAction> = {
+  entity: PlanAction,
+  rules: planActionRules,
+  searchKey: (action) => searchKey(action.description),
+};
+
+@Resolver(() => EmpowermentPriority)
+export class EmpowermentPriorityResolver extends crudResolver({
+  ...empowermentPriorityPolicy,
+  resource: healthResources.EmpowermentPriority,
+  createInput: CreateEmpowermentPriorityInput,
+  updateInput: UpdateEmpowermentPriorityInput,
+  filter: EmpowermentPriorityFilter,
+  sortable: ['id', 'title', 'rank', 'status', 'createdAt', 'updatedAt'],
+  defaultOrder: { rank: 'asc' },
+}) {
+  @FieldResolver(() => ProgramOffering, { description: 'The community-empowerment team.' })
+  offering(@Root() priority: EmpowermentPriority, @Ctx() ctx: Context) {
+    return ctx.loaders.one(ProgramOffering, priority.offeringId);
+  }
+
+  @FieldResolver(() => [ActionPlan], { description: 'The plans that act on this priority.' })
+  actionPlans(@Root() priority: EmpowermentPriority, @Ctx() ctx: Context) {
+    return ctx.loaders.many(ActionPlan, 'priorityId', priority.id);
+  }
+}
+
+@Resolver(() => ActionPlan)
+export class ActionPlanResolver extends crudResolver({
+  ...actionPlanPolicy,
+  resource: healthResources.ActionPlan,
+  createInput: CreateActionPlanInput,
+  updateInput: UpdateActionPlanInput,
+  filter: ActionPlanFilter,
+  sortable: ['id', 'title', 'status', 'startDate', 'endDate', 'createdAt', 'updatedAt'],
+  defaultOrder: { startDate: 'desc' },
+}) {
+  @FieldResolver(() => ProgramOffering, { description: 'The community-empowerment team.' })
+  offering(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
+    return ctx.loaders.one(ProgramOffering, plan.offeringId);
+  }
+
+  @FieldResolver(() => EmpowermentPriority, { nullable: true, description: 'The priority the plan acts on.' })
+  priority(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
+    return ctx.loaders.one(EmpowermentPriority, plan.priorityId);
+  }
+
+  @FieldResolver(() => [PlanAction], { description: 'The actions of the plan.' })
+  actions(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
+    return ctx.loaders.many(PlanAction, 'planId', plan.id);
+  }
+}
+
+@Resolver(() => PlanAction)
+export class PlanActionResolver extends crudResolver({
+  ...planActionPolicy,
+  resource: healthResources.PlanAction,
+  createInput: CreatePlanActionInput,
+  updateInput: UpdatePlanActionInput,
+  filter: PlanActionFilter,
+  sortable: ['id', 'dueDate', 'status', 'createdAt', 'updatedAt'],
+  defaultOrder: { dueDate: 'asc' },
+}) {
+  @FieldResolver(() => ActionPlan, { description: 'The action plan.' })
+  plan(@Root() action: PlanAction, @Ctx() ctx: Context) {
+    return ctx.loaders.one(ActionPlan, action.planId);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'The person responsible.' })
+  owner(@Root() action: PlanAction, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Person, action.ownerId);
+  }
+}
