@@ -1,16 +1,34 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+/** In development, serve the playground at /playground as the server does in production. */
+const playgroundRoute: Plugin = {
+  name: 'mujtama-playground-route',
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      if (request.url === '/playground') request.url = '/playground.html';
+      next();
+    });
+  },
+};
 
 export default defineConfig({
   // Relative asset URLs let the server serve dist/ as static files under any path.
   base: './',
-  plugins: [react()],
+  plugins: [react(), playgroundRoute],
   build: {
+    // Monaco (the playground's editor, 2.8 MB) is the largest chunk; only /playground loads it.
+    chunkSizeWarningLimit: 3000,
     rolldownOptions: {
       input: { admin: page('index.html'), playground: page('playground.html') },
+      onLog(level, log, handler) {
+        // GraphiQL's modules carry React Compiler directives that bundling drops harmlessly.
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
     },
   },
   server: {

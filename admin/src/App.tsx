@@ -1,7 +1,8 @@
 import { CacheProvider } from '@emotion/react';
 import { useEffect, useSyncExternalStore } from 'react';
-import { Admin, localStorageStore, Resource } from 'react-admin';
+import { Admin, LoginWithEmail, localStorageStore, Resource } from 'react-admin';
 import { actionPlans } from './actionPlans';
+import { createAuthProvider } from './authProvider';
 import { coachingEnrollments } from './coachingEnrollments';
 import { coachingSessions } from './coachingSessions';
 import { Dashboard } from './Dashboard';
@@ -24,6 +25,7 @@ import { trainingEvents } from './trainingEvents';
 // react-admin keeps the chosen language here (key `locale`), so it survives reloads.
 const store = localStorageStore(undefined, 'Mujtama');
 const dataProvider = createDataProvider(i18nProvider);
+const authProvider = createAuthProvider(i18nProvider);
 
 /** The language react-admin's store holds, followed as the reader switches it. */
 function useStoredLocale() {
@@ -49,6 +51,9 @@ export function App() {
         title="mujtama.app.title"
         store={store}
         dataProvider={dataProvider}
+        authProvider={authProvider}
+        requireAuth
+        loginPage={LoginWithEmail}
         i18nProvider={i18nProvider}
         theme={themes[direction].light}
         darkTheme={themes[direction].dark}

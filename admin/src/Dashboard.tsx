@@ -12,7 +12,16 @@ import {
 } from '@mui/material';
 import { type ResourceType, resources } from '@mujtama/shared/resources';
 import { createElement } from 'react';
-import { Link, Title, useCreatePath, useGetList, useResourceDefinition, useTranslate } from 'react-admin';
+import {
+  Link,
+  Title,
+  useCanAccess,
+  useCreatePath,
+  useGetList,
+  useResourceDefinition,
+  useTranslate,
+} from 'react-admin';
+import { NUMBER_LOCALES } from './common/LocalNumberField';
 import { useAppLocale } from './common/useAppLocale';
 
 const sections: { title: string; types: ResourceType[] }[] = [
@@ -39,34 +48,42 @@ function CountCard({ type }: { type: ResourceType }) {
   const locale = useAppLocale();
   const createPath = useCreatePath();
   const { icon } = useResourceDefinition({ resource: type });
-  const { total, isPending } = useGetList(type, { pagination: { page: 1, perPage: 1 } });
-  const count = new Intl.NumberFormat(locale === 'ar' ? 'ar-SA' : 'en').format(total ?? 0);
+  const { canAccess } = useCanAccess({ action: 'list', resource: type });
+  const { total, isPending } = useGetList(
+    type,
+    { pagination: { page: 1, perPage: 1 } },
+    { enabled: canAccess },
+  );
+  if (!canAccess) return null;
+  const count = new Intl.NumberFormat(NUMBER_LOCALES[locale]).format(total ?? 0);
   return (
-    <Card variant="outlined" sx={{ height: '100%' }}>
-      <CardActionArea
-        component={Link}
-        to={createPath({ resource: type, type: 'list' })}
-        sx={{ height: '100%' }}
-      >
-        <CardContent>
-          <Stack direction="row" alignItems="center" gap={2}>
-            {icon ? createElement(icon, { color: 'primary', fontSize: 'large' }) : null}
-            <Box>
-              <Typography variant="h5" component="p">
-                {isPending ? <Skeleton width="3ch" /> : count}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {resources[type].plural[locale]}
-              </Typography>
-            </Box>
-          </Stack>
-        </CardContent>
-      </CardActionArea>
-    </Card>
+    <Grid size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
+      <Card variant="outlined" sx={{ height: '100%' }}>
+        <CardActionArea
+          component={Link}
+          to={createPath({ resource: type, type: 'list' })}
+          sx={{ height: '100%' }}
+        >
+          <CardContent>
+            <Stack direction="row" alignItems="center" gap={2}>
+              {icon ? createElement(icon, { color: 'primary', fontSize: 'large' }) : null}
+              <Box>
+                <Typography variant="h5" component="p">
+                  {isPending ? <Skeleton width="3ch" /> : count}
+                </Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {resources[type].plural[locale]}
+                </Typography>
+              </Box>
+            </Stack>
+          </CardContent>
+        </CardActionArea>
+      </Card>
+    </Grid>
   );
 }
 
-/** A welcome and the number of records of each kind, each leading to its list. */
+/** A welcome and the number of records of each kind the user may read, each leading to its list. */
 export function Dashboard() {
   const translate = useTranslate();
   return (
@@ -85,9 +102,7 @@ export function Dashboard() {
           </Typography>
           <Grid container spacing={2}>
             {types.map((type) => (
-              <Grid key={type} size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
-                <CountCard type={type} />
-              </Grid>
+              <CountCard key={type} type={type} />
             ))}
           </Grid>
         </Box>

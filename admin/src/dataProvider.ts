@@ -3,6 +3,7 @@ import buildDataProvider from 'ra-data-graphql';
 import { type DataProvider, HttpError, type I18nProvider } from 'react-admin';
 import { apiOf, buildQueryFactory, sortableFields } from './graphql/buildQuery';
 import { describeError } from './graphql/errors';
+import { toLocale } from './i18n';
 
 /** The API answers on the same origin as the admin. */
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -23,23 +24,26 @@ export function createDataProvider(i18n: I18nProvider): MujtamaDataProvider {
     mutation: () => ({ fetchPolicy: 'no-cache' }),
   });
 
-  const translated = <T>(resource: string, call: Promise<T>): Promise<T> =>
+  const translated = <T>(method: string, resource: string, call: Promise<T>): Promise<T> =>
     call.catch((error: unknown) => {
-      const locale = i18n.getLocale() === 'en' ? 'en' : 'ar';
-      const { message, status, body } = describeError(error, { resource, locale, translate: i18n.translate });
-      throw new HttpError(message, status, body);
+      const locale = toLocale(i18n.getLocale());
+      const described = describeError(error, { resource, method, locale, translate: i18n.translate });
+      throw new HttpError(described.message, described.status, described.body);
     });
 
   return {
-    getList: (resource, params) => translated(resource, provider.getList(resource, params)),
-    getOne: (resource, params) => translated(resource, provider.getOne(resource, params)),
-    getMany: (resource, params) => translated(resource, provider.getMany(resource, params)),
-    getManyReference: (resource, params) => translated(resource, provider.getManyReference(resource, params)),
-    create: (resource, params) => translated(resource, provider.create(resource, params)),
-    update: (resource, params) => translated(resource, provider.update(resource, params)),
-    updateMany: (resource, params) => translated(resource, provider.updateMany(resource, params)),
-    delete: (resource, params) => translated(resource, provider.delete(resource, params)),
-    deleteMany: (resource, params) => translated(resource, provider.deleteMany(resource, params)),
+    getList: (resource, params) => translated('getList', resource, provider.getList(resource, params)),
+    getOne: (resource, params) => translated('getOne', resource, provider.getOne(resource, params)),
+    getMany: (resource, params) => translated('getMany', resource, provider.getMany(resource, params)),
+    getManyReference: (resource, params) =>
+      translated('getManyReference', resource, provider.getManyReference(resource, params)),
+    create: (resource, params) => translated('create', resource, provider.create(resource, params)),
+    update: (resource, params) => translated('update', resource, provider.update(resource, params)),
+    updateMany: (resource, params) =>
+      translated('updateMany', resource, provider.updateMany(resource, params)),
+    delete: (resource, params) => translated('delete', resource, provider.delete(resource, params)),
+    deleteMany: (resource, params) =>
+      translated('deleteMany', resource, provider.deleteMany(resource, params)),
     sortFields: async (resource) =>
       sortableFields(apiOf((await provider.getIntrospection()).schema), resource),
   };

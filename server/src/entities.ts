@@ -1,3 +1,4 @@
+import { associationEntities } from './association/association.entities';
 import { AuditEntry } from './audit/audit.entity';
 import { Session, User } from './auth/user.entity';
 import { HealthCenter } from './health/center/center.entity';
@@ -30,4 +31,5 @@ export const entities = [
   PlanAction,
   TrainingEvent,
   TrainingAttendance,
+  ...associationEntities,
 ];

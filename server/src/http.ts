@@ -8,13 +8,14 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
+import { SESSION_COOKIE, tokenOf, userOfToken } from './auth/sessions';
 import { type Context, createContext } from './common/context';
 import { ErrorCode } from './common/errors';
 import type { Config } from './config';
 import { getSchema } from './schema';
-import { SESSION_COOKIE, tokenOf, userOfToken } from './auth/sessions';
+import { limits, operationLimitsPlugin } from './security';
 
 const publicCodes = new Set<string>([
   ...Object.values(ErrorCode),
@@ -23,9 +24,18 @@ const publicCodes = new Set<string>([
 ]);
 
 /** Typed errors pass through; anything else is an internal fault and tells the client nothing more. */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  production = false,
+): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
-  if (publicCodes.has(code)) return formatted;
+  if (publicCodes.has(code)) {
+    // Field suggestions would map the schema for a stranger; the playground's schema docs serve developers.
+    return production
+      ? { ...formatted, message: formatted.message.replace(/ Did you mean .*$/, '') }
+      : formatted;
+  }
   console.error(error);
   return {
     message: 'Internal server error',
@@ -34,12 +44,38 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
+/** Errors raised before GraphQL runs (an oversized or malformed body) answer in GraphQL's JSON shape. */
+const jsonErrors: ErrorRequestHandler = (
+  error: { status?: number; type?: string },
+  _request,
+  response,
+  next,
+) => {
+  if (response.headersSent) return next(error);
+  const status = error.status ?? 500;
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  const message =
+    status === 413
+      ? `Request body larger than ${limits.bodyBytes} bytes`
+      : status < 500
+        ? 'Malformed request body'
+        : 'Internal server error';
+  response.status(status).json({ errors: [{ message, extensions: { code } }] });
+};
+
 export async function createApp(orm: MikroORM, config: Config) {
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
-    formatError,
+    formatError: (formatted, error) => formatError(formatted, error, config.production),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: limits.tokens },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin,
+    ],
   });
   await apollo.start();
 
@@ -47,7 +83,7 @@ export async function createApp(orm: MikroORM, config: Config) {
   app.disable('x-powered-by');
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork() as EntityManager;
@@ -61,6 +97,7 @@ export async function createApp(orm: MikroORM, config: Config) {
       },
     }),
   );
+  app.use(jsonErrors);
   const playground = join(config.adminDist, 'playground.html');
   app.get(['/playground', '/playground/'], (_request, response) => {
     if (existsSync(playground)) response.sendFile(playground);

@@ -37,7 +37,14 @@ export function ormOptions(database: DatabaseConfig): Options {
     debug: process.env.MUJTAMA_SQL_DEBUG === '1',
   };
   if (database.type === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: 10 } };
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: database.url,
+      pool: { min: 0, max: 10 },
+      // A runaway statement is cancelled instead of holding a connection and the database's CPU.
+      driverOptions: { connection: { statement_timeout: 15_000 } },
+    };
   }
   if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
   return { ...common, driver: LibSqlDriver, dbName: database.path };

@@ -1,3 +1,4 @@
+import { associationResolvers } from './association/association.resolvers';
 import { AuditResolver } from './audit/audit.resolver';
 import { UserResolver } from './auth/auth.resolver';
 import { HealthCenterResolver } from './health/center/center.resolver';
@@ -39,4 +40,5 @@ export const resolvers = [
   PlanActionResolver,
   TrainingEventResolver,
   TrainingAttendanceResolver,
+  ...associationResolvers,
 ] as const;

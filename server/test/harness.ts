@@ -31,17 +31,25 @@ export interface TestApi {
   orm: MikroORM;
   em: () => EntityManager;
   /** Sends an operation as the administrator, or with `token` (null: signed out). */
-  gql<T = Record<string, unknown>>(query: string, variables?: Variables, token?: string | null): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Variables,
+    token?: string | null,
+  ): Promise<GraphQLResponse<T>>;
   /** `gql` that fails the test on any error and returns the data. */
   data<T = Record<string, unknown>>(query: string, variables?: Variables, token?: string | null): Promise<T>;
   /** Creates a user with this role (and scope) and returns a session token for them. */
   signInAs(role: string, scope?: { centerIds?: string[]; personId?: string }): Promise<string>;
+  /** Every stored row of every table, in a stable order: two equal dumps mean nothing changed. */
+  dump(): Promise<string>;
   /** How many SQL statements `work` issued. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
 }
 
-async function createDatabase(kind: DatabaseKind): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
+async function createDatabase(
+  kind: DatabaseKind,
+): Promise<{ database: DatabaseConfig; drop: () => Promise<void> }> {
   if (kind === 'postgresql') {
     const url = await createScratchDatabase(inject('postgresServerUrl'));
     return { database: { type: 'postgresql', url }, drop: () => dropScratchDatabase(url) };
@@ -53,12 +61,20 @@ async function createDatabase(kind: DatabaseKind): Promise<{ database: DatabaseC
   };
 }
 
-export async function startApi(kind: DatabaseKind, { seed = true } = {}): Promise<TestApi> {
+export async function startApi(
+  kind: DatabaseKind,
+  { seed = true, production = false } = {},
+): Promise<TestApi> {
   const { database, drop } = await createDatabase(kind);
   const orm = await openOrm(database);
   await prepareDatabase(orm, { seed });
   await ensureFirstAdmin(orm, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
-  const config: Config = { port: 0, database, production: false, adminDist: join(tmpdir(), 'no-admin-build') };
+  const config: Config = {
+    port: 0,
+    database,
+    production,
+    adminDist: join(tmpdir(), 'no-admin-build'),
+  };
   const { app, apollo } = await createApp(orm, config);
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -117,6 +133,19 @@ export async function startApi(kind: DatabaseKind, { seed = true } = {}): Promis
         },
       });
       return login(email, password);
+    },
+    async dump() {
+      const em = orm.em.fork() as EntityManager;
+      const tables = Object.values(em.getMetadata().getAll())
+        .filter((meta) => !meta.abstract && !meta.embeddable)
+        .map((meta) => meta.tableName)
+        .sort();
+      const parts: string[] = [];
+      for (const table of tables) {
+        const rows = await em.getConnection().execute(`select * from ${table} order by 1`);
+        parts.push(`${table}:${JSON.stringify(rows)}`);
+      }
+      return parts.join('\n');
     },
     async countStatements(work) {
       const before = statements;

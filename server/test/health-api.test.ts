@@ -239,18 +239,25 @@ describe.each(databaseKinds)('health programs API on %s', (kind) => {
       { id: center.id },
     );
     expect(trashed.deleteHealthCenter.deletedAt).not.toBeNull();
-    const listed = await api.data<{ healthCenters: { nodes: { id: string }[] }; trash: { nodes: { id: string }[] } }>(
+    const listed = await api.data<{
+      healthCenters: { nodes: { id: string }[] };
+      trash: { nodes: { id: string }[] };
+    }>(
       '{ healthCenters(first: 500) { nodes { id } } trash: healthCenters(filter: { trashed: true }) { nodes { id } } }',
     );
     expect(listed.healthCenters.nodes.map((c) => c.id)).not.toContain(center.id);
     expect(listed.trash.nodes.map((c) => c.id)).toEqual([center.id]);
-    const offering = await api.data<{ programOfferings: { nodes: { center: { id: string; deletedAt: string } }[] } }>(
+    const offering = await api.data<{
+      programOfferings: { nodes: { center: { id: string; deletedAt: string } }[] };
+    }>(
       'query ($id: ID) { programOfferings(filter: { centerId: $id }) { nodes { center { id deletedAt } } } }',
       { id: center.id },
     );
     expect(offering.programOfferings.nodes[0].center.id).toBe(center.id);
     await api.data('mutation ($id: ID!) { restoreHealthCenter(id: $id) { id } }', { id: center.id });
-    const history = await api.data<{ auditEntries: { nodes: { action: string; before: { phone: string } | null }[] } }>(
+    const history = await api.data<{
+      auditEntries: { nodes: { action: string; before: { phone: string } | null }[] };
+    }>(
       'query ($id: ID) { auditEntries(filter: { entityType: "HealthCenter", entityId: $id }) { nodes { action before } } }',
       { id: center.id },
     );

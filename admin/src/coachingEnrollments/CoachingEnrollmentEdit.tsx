@@ -1,9 +1,10 @@
+import { RecordTitle } from '../common/RecordTitle';
 import { EditPage } from '../common/ResourcePages';
 import { CoachingEnrollmentInputs } from './CoachingEnrollmentInputs';
 
 export function CoachingEnrollmentEdit() {
   return (
-    <EditPage>
+    <EditPage title={<RecordTitle />}>
       <CoachingEnrollmentInputs />
     </EditPage>
   );

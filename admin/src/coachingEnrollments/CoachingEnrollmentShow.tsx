@@ -1,14 +1,16 @@
 import { AccessRoute, EnrollmentStatus, GoalProgress, SessionMode } from '@mujtama/shared/enums';
-import { DataTable, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { Column } from '../common/Column';
 import { EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { RecordMeta } from '../common/RecordMeta';
+import { RecordTitle } from '../common/RecordTitle';
 import { RelatedRecords } from '../common/RelatedRecords';
 
 export function CoachingEnrollmentShow() {
   return (
-    <Show>
+    <Show title={<RecordTitle />}>
       <SimpleShowLayout>
         <ReferenceField source="personId" reference="Person" />
         <ReferenceField source="offeringId" reference="ProgramOffering" />
@@ -28,13 +30,13 @@ export function CoachingEnrollmentShow() {
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <Column source="assessedOn" field={HijriDateField} />
-          <Column source="weightKg" field={NumberField} />
+          <Column source="weightKg" field={LocalNumberField} />
           <Column source="bmi">
-            <NumberField source="bmi" options={{ maximumFractionDigits: 1 }} />
+            <LocalNumberField source="bmi" options={{ maximumFractionDigits: 1 }} />
           </Column>
-          <Column source="systolicBp" field={NumberField} />
-          <Column source="diastolicBp" field={NumberField} />
-          <Column source="hba1cPercent" field={NumberField} />
+          <Column source="systolicBp" field={LocalNumberField} />
+          <Column source="diastolicBp" field={LocalNumberField} />
+          <Column source="hba1cPercent" field={LocalNumberField} />
         </DataTable>
       </RelatedRecords>
       <RelatedRecords
@@ -47,7 +49,7 @@ export function CoachingEnrollmentShow() {
           <Column source="mode">
             <EnumField source="mode" enumeration={SessionMode} />
           </Column>
-          <Column source="durationMinutes" field={NumberField} />
+          <Column source="durationMinutes" field={LocalNumberField} />
           <Column source="progress">
             <EnumField source="progress" enumeration={GoalProgress} />
           </Column>

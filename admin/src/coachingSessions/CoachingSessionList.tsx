@@ -1,5 +1,5 @@
 import { GoalProgress, SessionMode } from '@mujtama/shared/enums';
-import { DataTable, List, NumberField, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
 import { EnrollmentReferenceInput } from '../coachingEnrollments/EnrollmentReferenceInput';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
@@ -7,6 +7,7 @@ import { dateRangeFilters } from '../common/dateRangeFilters';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -27,7 +28,7 @@ export function CoachingSessionList() {
         <Column source="mode">
           <EnumField source="mode" enumeration={SessionMode} />
         </Column>
-        <Column source="durationMinutes" field={NumberField} />
+        <Column source="durationMinutes" field={LocalNumberField} />
         <Column source="progress">
           <EnumField source="progress" enumeration={GoalProgress} />
         </Column>

@@ -1,7 +1,8 @@
 import { GoalProgress, SessionMode } from '@mujtama/shared/enums';
-import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { RecordMeta } from '../common/RecordMeta';
 
 export function CoachingSessionShow() {
@@ -11,7 +12,7 @@ export function CoachingSessionShow() {
         <ReferenceField source="enrollmentId" reference="CoachingEnrollment" />
         <HijriDateField source="heldOn" />
         <EnumField source="mode" enumeration={SessionMode} />
-        <NumberField source="durationMinutes" />
+        <LocalNumberField source="durationMinutes" />
         <EnumField source="progress" enumeration={GoalProgress} />
         <TextField source="notes" />
         <RecordMeta label={false} />

@@ -1,7 +1,8 @@
 import { Stack } from '@mui/material';
-import { Labeled, NumberField } from 'react-admin';
+import { Labeled } from 'react-admin';
 import { DemoField } from './DemoField';
 import { HijriDateField } from './HijriDateField';
+import { LocalNumberField } from './LocalNumberField';
 
 /** When a record was created and last changed, its version, and whether it is demo data. */
 export function RecordMeta(_props: { label?: false }) {
@@ -14,7 +15,7 @@ export function RecordMeta(_props: { label?: false }) {
         <HijriDateField source="updatedAt" />
       </Labeled>
       <Labeled>
-        <NumberField source="version" />
+        <LocalNumberField source="version" />
       </Labeled>
       <DemoField />
     </Stack>

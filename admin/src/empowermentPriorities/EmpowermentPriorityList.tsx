@@ -1,9 +1,10 @@
 import { PriorityStatus } from '@mujtama/shared/enums';
-import { DataTable, List, NumberField, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
 const filters = [
@@ -25,7 +26,7 @@ export function EmpowermentPriorityList() {
         <Column source="offeringId">
           <ReferenceField source="offeringId" reference="ProgramOffering" link={false} />
         </Column>
-        <Column source="rank" field={NumberField} />
+        <Column source="rank" field={LocalNumberField} />
         <Column source="status">
           <EnumField source="status" enumeration={PriorityStatus} />
         </Column>

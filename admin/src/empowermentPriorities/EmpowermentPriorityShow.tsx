@@ -1,8 +1,9 @@
 import { PlanStatus, PriorityStatus } from '@mujtama/shared/enums';
-import { DataTable, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { Column } from '../common/Column';
 import { EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { RecordMeta } from '../common/RecordMeta';
 import { RelatedRecords } from '../common/RelatedRecords';
 
@@ -13,7 +14,7 @@ export function EmpowermentPriorityShow() {
         <TextField source="title" />
         <ReferenceField source="offeringId" reference="ProgramOffering" />
         <TextField source="description" />
-        <NumberField source="rank" />
+        <LocalNumberField source="rank" />
         <EnumField source="status" enumeration={PriorityStatus} />
         <RecordMeta label={false} />
       </SimpleShowLayout>

@@ -5,6 +5,8 @@ const messages: Record<string, string> = {
   'ra.notification.http_error': 'تعذر الاتصال بالخادم',
   'mujtama.errors.not_found': 'السجل غير موجود',
   'mujtama.errors.conflict': 'عدّل غيرك السجل',
+  'mujtama.errors.in_use': 'السجل مستخدم',
+  'ra.auth.auth_check_error': 'سجّل الدخول',
   'resources.Person.fields.phone': 'الهاتف',
 };
 const translate: Translate = (key, options) => {
@@ -12,7 +14,7 @@ const translate: Translate = (key, options) => {
     messages[key] ?? (key === 'mujtama.errors.invalid' ? 'تحقق من: %{details}' : String(options?._ ?? key));
   return text.replace('%{details}', String(options?.details ?? ''));
 };
-const context = { resource: 'Person', locale: 'ar', translate } as const;
+const context = { resource: 'Person', method: 'update', locale: 'ar', translate } as const;
 
 /** What ra-data-graphql rejects with when the server answers with GraphQL errors. */
 const rejected = (...graphQLErrors: unknown[]) => ({
@@ -54,6 +56,14 @@ describe('describeError', () => {
       message: 'عدّل غيرك السجل',
       status: 409,
     });
+  });
+
+  it('tells a delete refused for references from a stale edit, and a lost session from the rest', () => {
+    const conflict = rejected({ message: 'x', extensions: { code: 'CONFLICT' } });
+    expect(describeError(conflict, { ...context, method: 'delete' }).message).toBe('السجل مستخدم');
+    expect(describeError(conflict, { ...context, method: 'deleteMany' }).message).toBe('السجل مستخدم');
+    const signedOut = rejected({ message: 'x', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(describeError(signedOut, context)).toEqual({ message: 'سجّل الدخول', status: 401 });
   });
 
   it('keeps the server’s message for other errors, and reports network failures', () => {

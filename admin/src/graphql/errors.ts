@@ -50,9 +50,9 @@ function serverErrors(error: unknown): ServerError[] {
 /** Turns an API failure into a message in the reader's language, with invalid input mapped onto form fields. */
 export function describeError(
   error: unknown,
-  context: { resource: string; locale: Locale; translate: Translate },
+  context: { resource: string; method: string; locale: Locale; translate: Translate },
 ): DescribedError {
-  const { resource, locale, translate } = context;
+  const { resource, method, locale, translate } = context;
   const [first] = serverErrors(error);
   if (!first) {
     const status = isObject(error) && typeof error.status === 'number' ? error.status : 0;
@@ -62,7 +62,15 @@ export function describeError(
     case 'NOT_FOUND':
       return { message: translate('mujtama.errors.not_found'), status: 404 };
     case 'CONFLICT':
-      return { message: translate('mujtama.errors.conflict'), status: 409 };
+      // A delete is refused while other records point at the record; an update, when its version is stale.
+      return {
+        message: translate(method.startsWith('delete') ? 'mujtama.errors.in_use' : 'mujtama.errors.conflict'),
+        status: 409,
+      };
+    case 'UNAUTHENTICATED':
+      return { message: translate('ra.auth.auth_check_error'), status: 401 };
+    case 'FORBIDDEN':
+      return { message: translate('ra.notification.not_authorized'), status: 403 };
     case 'BAD_USER_INPUT': {
       if (first.violations.length === 0) return { message: first.message, status: 400 };
       const errors: Record<string, string> = {};

@@ -1,8 +1,9 @@
-import { DataTable, List, NumberField, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { dateRangeFilters } from '../common/dateRangeFilters';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
 const filters = [
@@ -25,7 +26,7 @@ export function GroupMeetingList() {
           <ReferenceField source="offeringId" reference="ProgramOffering" link={false} />
         </Column>
         <Column source="topic" />
-        <Column source="attendanceCount" field={NumberField} />
+        <Column source="attendanceCount" field={LocalNumberField} />
         <Column source="isDemo" field={DemoField} />
       </DataTable>
     </List>

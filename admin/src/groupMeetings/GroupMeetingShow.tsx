@@ -1,14 +1,7 @@
-import {
-  BooleanField,
-  DataTable,
-  NumberField,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-} from 'react-admin';
+import { BooleanField, DataTable, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { Column } from '../common/Column';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { RecordMeta } from '../common/RecordMeta';
 import { RelatedRecords } from '../common/RelatedRecords';
 
@@ -19,7 +12,7 @@ export function GroupMeetingShow() {
         <ReferenceField source="offeringId" reference="ProgramOffering" />
         <HijriDateField source="heldOn" />
         <TextField source="topic" />
-        <NumberField source="attendanceCount" />
+        <LocalNumberField source="attendanceCount" />
         <TextField source="notes" />
         <RecordMeta label={false} />
       </SimpleShowLayout>

@@ -27,6 +27,10 @@ const arabicAppMessages: Messages<typeof englishAppMessages> = {
     not_found: 'هذا السجل لم يعد موجودًا، ربما حذفه أحد.',
     conflict: 'عدّل شخص آخر هذا السجل أثناء تعديلك له. أعد تحميل الصفحة لترى تعديلاته، ثم أجرِ تعديلك من جديد.',
     invalid: 'يرجى تصحيح ما يلي: %{details}',
+    in_use: 'سجلات أخرى ما زالت مرتبطة بهذا السجل؛ عدّلها أو احذفها أولًا.',
+  },
+  auth: {
+    wrong_credentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة',
   },
   filters: {
     from: 'من تاريخ',
@@ -105,12 +109,12 @@ export const arabicMessages = {
     page: {
       create: 'إضافة %{name}',
       dashboard: 'لوحة المتابعة',
-      edit: '%{name} %{recordRepresentation}',
+      edit: 'تعديل: %{recordRepresentation}',
       error: 'حدث خطأ ما',
       list: '%{name}',
       loading: 'جارٍ التحميل',
       not_found: 'الصفحة غير موجودة',
-      show: '%{name} %{recordRepresentation}',
+      show: '%{recordRepresentation}',
       empty: 'لا توجد سجلات في %{name} بعد.',
       invite: 'هل تريد إضافة سجل؟',
       access_denied: 'تم رفض الوصول',

@@ -22,6 +22,10 @@ export const englishAppMessages = {
     conflict:
       'Someone else changed this record while you were editing it. Reload the page to see their changes, then make yours again.',
     invalid: 'Please correct: %{details}',
+    in_use: 'Other records still refer to this one; change or remove them first.',
+  },
+  auth: {
+    wrong_credentials: 'Wrong email or password',
   },
   filters: {
     from: 'From date',

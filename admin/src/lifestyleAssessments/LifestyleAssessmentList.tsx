@@ -1,5 +1,5 @@
 import { SmokingStatus } from '@mujtama/shared/enums';
-import { DataTable, List, NumberField, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
 import { EnrollmentReferenceInput } from '../coachingEnrollments/EnrollmentReferenceInput';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
@@ -7,6 +7,7 @@ import { dateRangeFilters } from '../common/dateRangeFilters';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,13 +24,13 @@ export function LifestyleAssessmentList() {
           <ReferenceField source="enrollmentId" reference="CoachingEnrollment" link={false} />
         </Column>
         <Column source="assessedOn" field={HijriDateField} />
-        <Column source="weightKg" field={NumberField} />
+        <Column source="weightKg" field={LocalNumberField} />
         <Column source="bmi">
-          <NumberField source="bmi" options={{ maximumFractionDigits: 1 }} />
+          <LocalNumberField source="bmi" options={{ maximumFractionDigits: 1 }} />
         </Column>
-        <Column source="systolicBp" field={NumberField} />
-        <Column source="diastolicBp" field={NumberField} />
-        <Column source="hba1cPercent" field={NumberField} />
+        <Column source="systolicBp" field={LocalNumberField} />
+        <Column source="diastolicBp" field={LocalNumberField} />
+        <Column source="hba1cPercent" field={LocalNumberField} />
         <Column source="smokingStatus">
           <EnumField source="smokingStatus" enumeration={SmokingStatus} />
         </Column>

@@ -1,7 +1,8 @@
 import { SmokingStatus } from '@mujtama/shared/enums';
-import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { RecordMeta } from '../common/RecordMeta';
 
 export function LifestyleAssessmentShow() {
@@ -10,19 +11,19 @@ export function LifestyleAssessmentShow() {
       <SimpleShowLayout>
         <ReferenceField source="enrollmentId" reference="CoachingEnrollment" />
         <HijriDateField source="assessedOn" />
-        <NumberField source="weightKg" />
-        <NumberField source="heightCm" />
-        <NumberField source="bmi" options={{ maximumFractionDigits: 1 }} />
-        <NumberField source="waistCm" />
-        <NumberField source="systolicBp" />
-        <NumberField source="diastolicBp" />
-        <NumberField source="fastingGlucoseMgDl" />
-        <NumberField source="hba1cPercent" />
-        <NumberField source="activityMinutesPerWeek" />
-        <NumberField source="fruitVegServingsPerDay" />
-        <NumberField source="sleepHoursPerNight" />
+        <LocalNumberField source="weightKg" />
+        <LocalNumberField source="heightCm" />
+        <LocalNumberField source="bmi" options={{ maximumFractionDigits: 1 }} />
+        <LocalNumberField source="waistCm" />
+        <LocalNumberField source="systolicBp" />
+        <LocalNumberField source="diastolicBp" />
+        <LocalNumberField source="fastingGlucoseMgDl" />
+        <LocalNumberField source="hba1cPercent" />
+        <LocalNumberField source="activityMinutesPerWeek" />
+        <LocalNumberField source="fruitVegServingsPerDay" />
+        <LocalNumberField source="sleepHoursPerNight" />
         <EnumField source="smokingStatus" enumeration={SmokingStatus} />
-        <NumberField source="stressLevel" />
+        <LocalNumberField source="stressLevel" />
         <TextField source="healthNeeds" />
         <TextField source="notes" />
         <RecordMeta label={false} />

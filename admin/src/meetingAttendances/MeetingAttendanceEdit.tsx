@@ -1,9 +1,10 @@
+import { RecordTitle } from '../common/RecordTitle';
 import { EditPage } from '../common/ResourcePages';
 import { MeetingAttendanceInputs } from './MeetingAttendanceInputs';
 
 export function MeetingAttendanceEdit() {
   return (
-    <EditPage>
+    <EditPage title={<RecordTitle />}>
       <MeetingAttendanceInputs />
     </EditPage>
   );

@@ -1,16 +1,9 @@
 import { AttendanceStatus, Gender, PersonRole, RosterRole } from '@mujtama/shared/enums';
-import {
-  DataTable,
-  EmailField,
-  NumberField,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-} from 'react-admin';
+import { DataTable, EmailField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { Column } from '../common/Column';
 import { EnumArrayField, EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { RecordMeta } from '../common/RecordMeta';
 import { RelatedRecords } from '../common/RelatedRecords';
 
@@ -24,7 +17,7 @@ export function PersonShow() {
         <EnumArrayField source="roles" enumeration={PersonRole} />
         <TextField source="phone" />
         <EmailField source="email" />
-        <NumberField source="birthYear" options={{ useGrouping: false }} />
+        <LocalNumberField source="birthYear" options={{ useGrouping: false }} />
         <TextField source="notes" />
         <RecordMeta label={false} />
       </SimpleShowLayout>

@@ -8,18 +8,11 @@ import {
   ProgramKind,
 } from '@mujtama/shared/enums';
 import type { ComponentType } from 'react';
-import {
-  DataTable,
-  NumberField,
-  ReferenceField,
-  Show,
-  SimpleShowLayout,
-  TextField,
-  WithRecord,
-} from 'react-admin';
+import { DataTable, ReferenceField, Show, SimpleShowLayout, TextField, WithRecord } from 'react-admin';
 import { Column } from '../common/Column';
 import { EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { RecordMeta } from '../common/RecordMeta';
 import { RelatedRecords } from '../common/RelatedRecords';
 import { RosterSection } from './RosterSection';
@@ -56,7 +49,7 @@ function Meetings() {
       <DataTable rowClick="show" bulkActionButtons={false}>
         <Column source="heldOn" field={HijriDateField} />
         <Column source="topic" />
-        <Column source="attendanceCount" field={NumberField} />
+        <Column source="attendanceCount" field={LocalNumberField} />
       </DataTable>
     </RelatedRecords>
   );
@@ -71,7 +64,7 @@ function PrioritiesAndPlans() {
         sort={{ field: 'rank', order: 'ASC' }}
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
-          <Column source="rank" field={NumberField} />
+          <Column source="rank" field={LocalNumberField} />
           <Column source="title" />
           <Column source="status">
             <EnumField source="status" enumeration={PriorityStatus} />

@@ -1,9 +1,10 @@
+import { RecordTitle } from '../common/RecordTitle';
 import { EditPage } from '../common/ResourcePages';
 import { RosterEntryInputs } from './RosterEntryInputs';
 
 export function RosterEntryEdit() {
   return (
-    <EditPage>
+    <EditPage title={<RecordTitle />}>
       <RosterEntryInputs />
     </EditPage>
   );

@@ -3,10 +3,11 @@ import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
 import { RecordMeta } from '../common/RecordMeta';
+import { RecordTitle } from '../common/RecordTitle';
 
 export function RosterEntryShow() {
   return (
-    <Show>
+    <Show title={<RecordTitle />}>
       <SimpleShowLayout>
         <ReferenceField source="personId" reference="Person" />
         <ReferenceField source="offeringId" reference="ProgramOffering" />

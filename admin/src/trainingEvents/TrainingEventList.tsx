@@ -1,11 +1,12 @@
 import { TrainingAudience, TrainingKind, TrainingOrganizer } from '@mujtama/shared/enums';
-import { DataTable, List, NumberField, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { dateRangeFilters } from '../common/dateRangeFilters';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,7 +31,7 @@ export function TrainingEventList() {
           <EnumField source="organizer" enumeration={TrainingOrganizer} />
         </Column>
         <Column source="startDate" field={HijriDateField} />
-        <Column source="hours" field={NumberField} />
+        <Column source="hours" field={LocalNumberField} />
         <Column source="isDemo" field={DemoField} />
       </DataTable>
     </List>

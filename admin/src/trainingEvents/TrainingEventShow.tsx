@@ -1,8 +1,9 @@
 import { AttendanceStatus, TrainingAudience, TrainingKind, TrainingOrganizer } from '@mujtama/shared/enums';
-import { DataTable, NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { DataTable, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { Column } from '../common/Column';
 import { EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
+import { LocalNumberField } from '../common/LocalNumberField';
 import { RecordMeta } from '../common/RecordMeta';
 import { RelatedRecords } from '../common/RelatedRecords';
 
@@ -17,7 +18,7 @@ export function TrainingEventShow() {
         <HijriDateField source="startDate" />
         <HijriDateField source="endDate" />
         <TextField source="location" />
-        <NumberField source="hours" />
+        <LocalNumberField source="hours" />
         <TextField source="description" />
         <RecordMeta label={false} />
       </SimpleShowLayout>

@@ -32,12 +32,18 @@ export class AuditEntry {
   @Property({ type: 'integer', nullable: true })
   entityId?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'The user who acted; empty for the system (seed data, migrations).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The user who acted; empty for the system (seed data, migrations).',
+  })
   @Property({ type: 'integer', nullable: true })
   @Index()
   userId?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Email of the user, kept even if the user is later removed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email of the user, kept even if the user is later removed.',
+  })
   @Property({ type: 'string', length: 200, nullable: true })
   userEmail?: string | null;
 

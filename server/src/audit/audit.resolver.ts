@@ -38,11 +38,15 @@ class AuditEntryConnection {
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Authorized(['ADMIN'])
-  @Query(() => AuditEntryConnection, { description: 'The audit log, newest first: a record’s history or the whole log, filtered.' })
+  @Query(() => AuditEntryConnection, {
+    description: 'The audit log, newest first: a record’s history or the whole log, filtered.',
+  })
   async auditEntries(
     @Ctx() ctx: Context,
-    @Arg('filter', () => AuditEntryFilter, { nullable: true, description: 'Which entries.' }) filter?: AuditEntryFilter,
-    @Arg('first', () => Int, { nullable: true, description: `Page size (at most ${MAX_PAGE_SIZE}).` }) first?: number,
+    @Arg('filter', () => AuditEntryFilter, { nullable: true, description: 'Which entries.' })
+    filter?: AuditEntryFilter,
+    @Arg('first', () => Int, { nullable: true, description: `Page size (at most ${MAX_PAGE_SIZE}).` })
+    first?: number,
     @Arg('offset', () => Int, { nullable: true, description: 'Entries to skip.' }) offset?: number,
   ): Promise<AuditEntryConnection> {
     const where = {
@@ -57,7 +61,13 @@ export class AuditResolver {
     const limit = Math.min(Math.max(first ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
     const qb = ctx.em.createQueryBuilder(AuditEntry).where(where);
     const [nodes, totalCount] = await Promise.all([
-      qb.clone().select('*').orderBy({ id: 'desc' }).limit(limit).offset(Math.max(offset ?? 0, 0)).execute('all', true),
+      qb
+        .clone()
+        .select('*')
+        .orderBy({ id: 'desc' })
+        .limit(limit)
+        .offset(Math.max(offset ?? 0, 0))
+        .execute('all', true),
       qb.clone().getCount(),
     ]);
     return { nodes: nodes as AuditEntry[], totalCount };

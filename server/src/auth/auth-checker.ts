@@ -1,9 +1,9 @@
-import type { AuthChecker } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/knex';
+import { GraphQLError } from 'graphql';
+import type { AuthChecker } from 'type-graphql';
 import { writeAudit } from '../audit/audit';
 import type { Context } from '../common/context';
 import { ErrorCode, unauthenticated } from '../common/errors';
-import { GraphQLError } from 'graphql';
 
 /**
  * `@Authorized(roles)`: nothing but the schema is readable without signing in, and each
@@ -14,7 +14,11 @@ export const authChecker: AuthChecker<Context> = async ({ context, info }, roles
   if (roles.length === 0 || roles.includes(context.user.role)) return true;
   if (info.parentType.name === 'Mutation') {
     await writeAudit(context.em.fork() as EntityManager, context.actor, [
-      { action: 'DENIED', entityType: info.fieldName, reason: `role ${context.user.role} may not ${info.fieldName}` },
+      {
+        action: 'DENIED',
+        entityType: info.fieldName,
+        reason: `role ${context.user.role} may not ${info.fieldName}`,
+      },
     ]);
   }
   throw new GraphQLError(`Your role (${context.user.role}) may not use ${info.fieldName}.`, {

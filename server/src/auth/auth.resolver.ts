@@ -46,7 +46,9 @@ export class UserResolver extends crudResolver({
   sortable: ['id', 'email', 'displayName', 'role', 'active', 'createdAt', 'updatedAt'],
   defaultOrder: { displayName: 'asc' },
 }) {
-  @Mutation(() => LoginResult, { description: 'Signs in with email and password; the admin also gets a session cookie.' })
+  @Mutation(() => LoginResult, {
+    description: 'Signs in with email and password; the admin also gets a session cookie.',
+  })
   async login(
     @Arg('email', () => String, { description: 'The email the user was registered with.' }) email: string,
     @Arg('password', () => String, { description: 'The password.' }) password: string,
@@ -54,10 +56,16 @@ export class UserResolver extends crudResolver({
   ): Promise<LoginResult> {
     const normalized = email.trim().toLowerCase();
     const [user] = await selectRows(ctx.em, User, { where: { email: normalized, deletedAt: null } });
-    const stored = user && (await ctx.em.findOne(User, { id: user.id }, { fields: ['passwordHash'] }))?.passwordHash;
+    const stored =
+      user && (await ctx.em.findOne(User, { id: user.id }, { fields: ['passwordHash'] }))?.passwordHash;
     const valid = Boolean(user?.active && stored && (await verifyPassword(password, stored)));
     await writeAudit(ctx.em, { ...ctx.actor, user: user ? currentUserOf(user) : null }, [
-      { action: valid ? 'LOGIN' : 'LOGIN_FAILED', entityType: 'User', entityId: user?.id ?? null, reason: valid ? null : normalized },
+      {
+        action: valid ? 'LOGIN' : 'LOGIN_FAILED',
+        entityType: 'User',
+        entityId: user?.id ?? null,
+        reason: valid ? null : normalized,
+      },
     ]);
     if (!valid || !user) throw badCredentials();
     const session = await openSession(ctx.em, user.id);
@@ -75,6 +83,8 @@ export class UserResolver extends crudResolver({
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
   async me(@Ctx() ctx: Context): Promise<User | null> {
-    return ctx.user ? ctx.loaders.one(User, ctx.user.id) : null;
+    if (!ctx.user) return null;
+    const [user] = await selectRows(ctx.em, User, { where: { id: ctx.user.id } });
+    return user ?? null;
   }
 }

@@ -22,6 +22,8 @@ export async function ensureFirstAdmin(orm: MikroORM, env: NodeJS.ProcessEnv = p
     passwordHash: await hashPassword(password),
   });
   if (!env.ADMIN_PASSWORD) {
-    console.log(`First administrator: ${email} with password ${password} (shown once; change it after signing in).`);
+    console.log(
+      `First administrator: ${email} with password ${password} (shown once; change it after signing in).`,
+    );
   }
 }

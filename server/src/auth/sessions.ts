@@ -10,7 +10,10 @@ export const SESSION_COOKIE = 'mujtama_session';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function openSession(em: EntityManager, userId: number): Promise<{ token: string; expiresAt: Date }> {
+export async function openSession(
+  em: EntityManager,
+  userId: number,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
   await em.insert(Session, { tokenHash: hashToken(token), userId, createdAt: new Date(), expiresAt });

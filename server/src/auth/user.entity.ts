@@ -5,7 +5,10 @@ import { BaseRecord } from '../common/base.entity';
 import { EnumListType } from '../common/enum-list.type';
 import { Person } from '../health/person/person.entity';
 
-@ObjectType({ description: 'Someone who signs in to Mujtama, with one role and, for health managers, the centers they manage.' })
+@ObjectType({
+  description:
+    'Someone who signs in to Mujtama, with one role and, for health managers, the centers they manage.',
+})
 @Entity({ tableName: 'app_user' })
 export class User extends BaseRecord {
   @Field(() => String, { description: 'Email address, used to sign in (stored lower-case).' })
@@ -24,7 +27,10 @@ export class User extends BaseRecord {
   @Property({ type: EnumListType, default: '' })
   centerIds: string[] = [];
 
-  @Field(() => ID, { nullable: true, description: 'For a coach: the person record of the coach, whose clients they see.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a coach: the person record of the coach, whose clients they see.',
+  })
   @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id', nullable: true })
   personId?: number | null;
 

@@ -59,7 +59,9 @@ export class UserFilter extends BaseFilter {
 
 @ObjectType({ description: 'A signed-in session.' })
 export class LoginResult {
-  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`; valid for 12 hours or until logout.' })
+  @Field(() => String, {
+    description: 'Send as `Authorization: Bearer <token>`; valid for 12 hours or until logout.',
+  })
   token!: string;
 
   @Field(() => Date, { description: 'When the token stops working.' })

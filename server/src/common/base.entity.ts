@@ -33,7 +33,8 @@ export abstract class BaseRecord {
 
   @Field(() => Date, {
     nullable: true,
-    description: 'When the record was moved to the trash; empty while in use. Trashed records can be restored.',
+    description:
+      'When the record was moved to the trash; empty while in use. Trashed records can be restored.',
   })
   @Property({ type: 'datetime', nullable: true })
   deletedAt?: Date | null;

@@ -1,20 +1,20 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { ReferenceKind } from '@mikro-orm/core';
+import { accessOf } from '@mujtama/shared/access';
 import { normalizeArabic } from '@mujtama/shared/arabic';
 import type { ResourceDefinition } from '@mujtama/shared/resources';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { accessOf } from '@mujtama/shared/access';
 import type { BaseRecord } from './base.entity';
 import { type ConnectionShape, connectionType, orderType } from './connection';
 import type { Context } from './context';
-import { parseId } from './ids';
 import { invalidField, notFound } from './errors';
+import { parseId } from './ids';
 import { registerPolicy } from './policies';
 import { createRecord, type RecordPolicy, trashRecord, updateRecord } from './records';
-import { scopeCondition } from './scope';
 import { countRows, isPostgres, isRawCondition, type RawCondition, type RowQuery, selectRows } from './rows';
+import { scopeCondition } from './scope';
 import { selectsField } from './selection';
 
 /** Largest page a list answers; larger requests get this many. */

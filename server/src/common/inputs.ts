@@ -28,6 +28,9 @@ export abstract class BaseFilter {
   })
   isDemo?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'List the trash (true) instead of the records in use.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'List the trash (true) instead of the records in use.',
+  })
   trashed?: boolean | null;
 }

@@ -1,8 +1,11 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import { accessOf } from '@mujtama/shared/access';
 import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
 import type { CurrentUser } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
+import { ErrorCode } from './errors';
 import { policyOf } from './policies';
 import { type RawCondition, selectRows } from './rows';
 import { scopeCondition } from './scope';
@@ -22,7 +25,13 @@ export class Loaders {
     private readonly user: CurrentUser | null,
   ) {}
 
+  /** Nested reads obey the same role rules as the top-level queries, then the same row scope. */
   private scope(entity: EntityClass<BaseRecord>): RawCondition[] {
+    if (this.user && !accessOf(entity.name).read.includes(this.user.role)) {
+      throw new GraphQLError(`Your role (${this.user.role}) may not read ${entity.name}.`, {
+        extensions: { code: ErrorCode.FORBIDDEN },
+      });
+    }
     const condition = scopeCondition(policyOf(entity.name)?.scope, this.user, false);
     return condition ? [condition] : [];
   }

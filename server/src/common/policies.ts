@@ -1,5 +1,5 @@
-import type { RecordPolicy } from './records';
 import type { BaseRecord } from './base.entity';
+import type { RecordPolicy } from './records';
 
 const policies = new Map<string, RecordPolicy<BaseRecord>>();
 

@@ -6,7 +6,7 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { type RuleSet, validate, type Violation } from '@mujtama/shared/validation';
+import { type RuleSet, type Violation, validate } from '@mujtama/shared/validation';
 import { GraphQLError } from 'graphql';
 import { type AuditRecord, writeAudit } from '../audit/audit';
 import { type Actor, systemActor } from '../auth/actor';
@@ -44,7 +44,11 @@ export async function findRow<E extends BaseRecord>(em: EntityManager, entity: E
   return row ?? null;
 }
 
-export async function requireRow<E extends BaseRecord>(em: EntityManager, entity: EntityClass<E>, id: number) {
+export async function requireRow<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityClass<E>,
+  id: number,
+) {
   const row = await findRow(em, entity, id);
   if (!row) throw notFound(entity.name, id);
   return row;
@@ -87,7 +91,12 @@ function checkRules(rules: RuleSet, merged: object) {
 }
 
 /** A health manager or coach may only write rows inside their scope, before and after the change. */
-async function checkScope<E extends BaseRecord>(em: EntityManager, policy: RecordPolicy<E>, actor: Actor, id: number) {
+async function checkScope<E extends BaseRecord>(
+  em: EntityManager,
+  policy: RecordPolicy<E>,
+  actor: Actor,
+  id: number,
+) {
   const condition = scopeCondition(policy.scope, actor.user, true);
   if (!condition) return;
   const inside = await countRows(em, policy.entity, { where: { id } as FilterQuery<E>, raw: [condition] });
@@ -109,10 +118,16 @@ async function write<T>(
   } catch (error) {
     const label = target.id ?? 'new';
     if (error instanceof UniqueConstraintViolationException) {
-      throw conflict(target.type, label, 'a record with the same values already exists (perhaps in the trash)');
+      throw conflict(
+        target.type,
+        label,
+        'a record with the same values already exists (perhaps in the trash)',
+      );
     }
-    if (error instanceof ForeignKeyConstraintViolationException) throw conflict(target.type, label, 'other records still refer to it');
-    if (error instanceof NotNullConstraintViolationException) throw conflict(target.type, label, 'a required value is missing');
+    if (error instanceof ForeignKeyConstraintViolationException)
+      throw conflict(target.type, label, 'other records still refer to it');
+    if (error instanceof NotNullConstraintViolationException)
+      throw conflict(target.type, label, 'a required value is missing');
     if (error instanceof GraphQLError && error.extensions.code === ErrorCode.FORBIDDEN) {
       await writeAudit(em.fork() as EntityManager, actor, [
         { action: 'DENIED', entityType: target.type, entityId: target.id, reason: error.message },
@@ -149,7 +164,9 @@ export function createRecord<E extends BaseRecord>(
     );
     await checkScope(tx, policy, actor, id);
     const created = await requireRow(tx, policy.entity, id);
-    await writeAudit(tx, actor, [{ action: 'CREATE', entityType: type, entityId: id, after: snapshot(created) }]);
+    await writeAudit(tx, actor, [
+      { action: 'CREATE', entityType: type, entityId: id, after: snapshot(created) },
+    ]);
     return created;
   });
 }
@@ -174,17 +191,27 @@ export function updateRecord<E extends BaseRecord>(
     checkRules(policy.rules, merged);
     await checkReferences(tx, meta, changes);
     await policy.beforeWrite?.({ em: tx, changes, merged, existing });
-    const updated = await tx.nativeUpdate(policy.entity, { id, version: existing.version } as FilterQuery<E>, {
-      ...changes,
-      version: existing.version + 1,
-      updatedAt: new Date(),
-      searchKey: policy.searchKey({ ...existing, ...changes }),
-    } as never);
+    const updated = await tx.nativeUpdate(
+      policy.entity,
+      { id, version: existing.version } as FilterQuery<E>,
+      {
+        ...changes,
+        version: existing.version + 1,
+        updatedAt: new Date(),
+        searchKey: policy.searchKey({ ...existing, ...changes }),
+      } as never,
+    );
     if (updated === 0) throw stale();
     await checkScope(tx, policy, actor, id);
     const after = await requireRow(tx, policy.entity, id);
     await writeAudit(tx, actor, [
-      { action: 'UPDATE', entityType: type, entityId: id, before: snapshot(existing), after: snapshot(after) },
+      {
+        action: 'UPDATE',
+        entityType: type,
+        entityId: id,
+        before: snapshot(existing),
+        after: snapshot(after),
+      },
     ]);
     return after;
   });
@@ -208,11 +235,15 @@ export function trashRecord<E extends BaseRecord>(
     if (Boolean(existing.deletedAt) === trashed) {
       throw conflict(type, id, trashed ? 'is already in the trash' : 'is not in the trash');
     }
-    await tx.nativeUpdate(policy.entity, { id, version: existing.version } as FilterQuery<E>, {
-      deletedAt: trashed ? new Date() : null,
-      version: existing.version + 1,
-      updatedAt: new Date(),
-    } as never);
+    await tx.nativeUpdate(
+      policy.entity,
+      { id, version: existing.version } as FilterQuery<E>,
+      {
+        deletedAt: trashed ? new Date() : null,
+        version: existing.version + 1,
+        updatedAt: new Date(),
+      } as never,
+    );
     const after = await requireRow(tx, policy.entity, id);
     const record: AuditRecord = {
       action: trashed ? 'DELETE' : 'RESTORE',

@@ -25,7 +25,11 @@ export const offeringCenter = (column = 'e.offering_id') =>
   `(select o.center_id from program_offering o where o.id = ${column})`;
 
 /** The condition limiting `user` to the rows of this scope, or null when nothing limits them. */
-export function scopeCondition(scope: RowScope | undefined, user: CurrentUser | null, forWrite: boolean): RawCondition | null {
+export function scopeCondition(
+  scope: RowScope | undefined,
+  user: CurrentUser | null,
+  forWrite: boolean,
+): RawCondition | null {
   if (!scope || !user || (scope.writesOnly && !forWrite)) return null;
   if (user.role === 'HEALTH_MANAGER' && scope.manager) return scope.manager(user.centerIds);
   if (user.role === 'COACH' && scope.coach) return user.personId ? scope.coach(user.personId) : ['1 = 0', []];

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { Seeder } from '@mikro-orm/seeder';
+import { seedAssociation } from './association.seeder';
+import { seedAssociationDemo } from './association-demo.seeder';
 import { seedHealthPrograms } from './health.seeder';
 import { seedHealthDemo } from './health-demo.seeder';
 
@@ -8,7 +10,9 @@ export class DatabaseSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
     await em.transactional(async (tx) => {
       await seedHealthPrograms(tx);
+      const association = await seedAssociation(tx);
       await seedHealthDemo(tx);
+      await seedAssociationDemo(tx, association);
     });
   }
 }

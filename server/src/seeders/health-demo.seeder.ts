@@ -40,88 +40,18 @@ import { trainingAttendancePolicy, trainingEventPolicy } from '../health/trainin
  * the day of seeding so the activity always looks recent.
  */
 
-const maleNames = [
-  'محمد',
-  'عبدالله',
-  'أحمد',
-  'خالد',
-  'فهد',
-  'سعود',
-  'عبدالرحمن',
-  'فيصل',
-  'ماجد',
-  'عمر',
-  'ياسر',
-  'سلطان',
-  'تركي',
-  'نايف',
-  'بندر',
-  'حسن',
-  'علي',
-  'إبراهيم',
-  'يوسف',
-  'منصور',
-  'عادل',
-  'هشام',
-  'وليد',
-  'طلال',
-];
-const femaleNames = [
-  'نورة',
-  'سارة',
-  'فاطمة',
-  'مريم',
-  'هند',
-  'عائشة',
-  'ريم',
-  'أمل',
-  'منى',
-  'لطيفة',
-  'جواهر',
-  'خلود',
-  'هيفاء',
-  'أسماء',
-  'رهف',
-  'شهد',
-  'غادة',
-  'وفاء',
-  'بشرى',
-  'نوف',
-  'العنود',
-  'حصة',
-  'دلال',
-  'سمر',
-];
-const familyNames = [
-  'الغامدي',
-  'الزهراني',
-  'الحربي',
-  'العتيبي',
-  'القرشي',
-  'المالكي',
-  'الثقفي',
-  'الهذلي',
-  'اللحياني',
-  'السلمي',
-  'الجهني',
-  'الشهري',
-  'القحطاني',
-  'العمري',
-  'الأنصاري',
-  'البقمي',
-  'المطيري',
-  'الشريف',
-  'الصبحي',
-  'باعشن',
-  'بخاري',
-  'فلاتة',
-  'هوساوي',
-  'المكي',
-  'الخزاعي',
-  'الرحيلي',
-  'السبيعي',
-  'الدوسري',
-];
+/** Space-separated words as a list. */
+const words = (text: string) => text.split(' ');
+
+const maleNames = words(
+  'محمد عبدالله أحمد خالد فهد سعود عبدالرحمن فيصل ماجد عمر ياسر سلطان تركي نايف بندر حسن علي إبراهيم يوسف منصور عادل هشام وليد طلال',
+);
+const femaleNames = words(
+  'نورة سارة فاطمة مريم هند عائشة ريم أمل منى لطيفة جواهر خلود هيفاء أسماء رهف شهد غادة وفاء بشرى نوف العنود حصة دلال سمر',
+);
+const familyNames = words(
+  'الغامدي الزهراني الحربي العتيبي القرشي المالكي الثقفي الهذلي اللحياني السلمي الجهني الشهري القحطاني العمري الأنصاري البقمي المطيري الشريف الصبحي باعشن بخاري فلاتة هوساوي المكي الخزاعي الرحيلي السبيعي الدوسري',
+);
 
 /** A client's own goals and what the coach found at the first assessment. */
 const coachingCases: readonly { goals: string; needs: string; smoking: SmokingStatus; diabetic?: true }[] = [
@@ -169,13 +99,26 @@ const sessionNotes: Readonly<Record<GoalProgress, readonly string[]>> = {
   SETBACK: ['انقطاع عن الخطة بسبب ظروف العمل؛ أُعيد ترتيب الأهداف'],
 };
 
-/** Five clients a clinic: every status, both access routes. A referral not yet seen has no visits. */
-const clientPlans: readonly { status: EnrollmentStatus; route: AccessRoute | 'EITHER' }[] = [
-  { status: 'REFERRED', route: 'FAMILY_PHYSICIAN_REFERRAL' },
-  { status: 'ACTIVE', route: 'EITHER' },
-  { status: 'ACTIVE', route: 'DIRECT_BOOKING' },
-  { status: 'COMPLETED', route: 'EITHER' },
-  { status: 'WITHDRAWN', route: 'FAMILY_PHYSICIAN_REFERRAL' },
+/**
+ * Five clients a clinic: every status, both access routes, each started some days ago and, when
+ * finished, after some days of coaching. A referral not yet seen has no visits.
+ */
+const clientPlans: readonly {
+  status: EnrollmentStatus;
+  route: AccessRoute | 'EITHER';
+  startedDaysAgo: [number, number];
+  lastedDays?: [number, number];
+}[] = [
+  { status: 'REFERRED', route: 'FAMILY_PHYSICIAN_REFERRAL', startedDaysAgo: [3, 20] },
+  { status: 'ACTIVE', route: 'EITHER', startedDaysAgo: [40, 150] },
+  { status: 'ACTIVE', route: 'DIRECT_BOOKING', startedDaysAgo: [40, 150] },
+  { status: 'COMPLETED', route: 'EITHER', startedDaysAgo: [170, 220], lastedDays: [90, 120] },
+  {
+    status: 'WITHDRAWN',
+    route: 'FAMILY_PHYSICIAN_REFERRAL',
+    startedDaysAgo: [80, 180],
+    lastedDays: [30, 50],
+  },
 ];
 
 const meetingTopics: Readonly<Partial<Record<InterestGroupTopic, readonly string[]>>> = {
@@ -246,7 +189,8 @@ const priorityIdeas: readonly { title: string; description: string; actions: rea
   },
 ];
 
-const PROJECT = 'ضمن مشروع «تعزيز صحة المجتمع المكي»: دورات تدريبية وورش عمل لأخصائي التثقيف الصحي';
+const PROJECT =
+  'ضمن مشروع «تعزيز صحة المجتمع المكي» للإدارة التنفيذية للصحة الوقائية: دورات تدريبية وورش عمل لأخصائي التثقيف الصحي وفق أدلة وزارة الصحة';
 const TRAINING_VENUE = 'قاعة التدريب — الإدارة التنفيذية للصحة الوقائية، تجمع مكة المكرمة الصحي';
 
 /** mulberry32: small, fast and the same sequence for the same seed. */
@@ -347,18 +291,8 @@ async function seedClinic(seed: DemoSeed, offeringId: number, index: number): Pr
     const gender = seed.gender();
     const personId = await seed.person(gender, ['COMMUNITY_MEMBER'], memberBirthYears);
     const coachingCase = coachingCases[(index + position) % coachingCases.length];
-    const started = {
-      REFERRED: -random.int(3, 20),
-      ACTIVE: -random.int(40, 150),
-      COMPLETED: -random.int(170, 220),
-      WITHDRAWN: -random.int(80, 180),
-    }[plan.status];
-    const ended = {
-      REFERRED: null,
-      ACTIVE: null,
-      COMPLETED: started + random.int(90, 120),
-      WITHDRAWN: started + random.int(30, 50),
-    }[plan.status];
+    const started = -random.int(...plan.startedDaysAgo);
+    const ended = plan.lastedDays ? started + random.int(...plan.lastedDays) : null;
     const enrollmentId = await seed.create(coachingEnrollmentPolicy, {
       personId,
       offeringId,
@@ -392,7 +326,7 @@ async function seedAssessment(
     assessedOn,
     heightCm,
     weightKg: Math.round(bmi * (heightCm / 100) ** 2 * 10) / 10,
-    waistCm: random.int(gender === 'MALE' ? 90 : 80, 118),
+    waistCm: Math.round(50 + bmi * 1.6 + (gender === 'MALE' ? 6 : 0)) + random.int(-4, 4),
     systolicBp: random.int(118, 152),
     diastolicBp: random.int(74, 96),
     fastingGlucoseMgDl: coachingCase.diabetic ? random.int(140, 210) : random.int(85, 115),
@@ -580,7 +514,15 @@ async function seedTraining(seed: DemoSeed, educators: number[]) {
     for (const personId of trainees) {
       const status: AttendanceStatus = !held
         ? 'REGISTERED'
-        : random.pick(['COMPLETED', 'COMPLETED', 'COMPLETED', 'COMPLETED', 'ATTENDED', 'ABSENT'] as const);
+        : random.pick([
+            'COMPLETED',
+            'COMPLETED',
+            'COMPLETED',
+            'COMPLETED',
+            'COMPLETED',
+            'ATTENDED',
+            'ABSENT',
+          ] as const);
       await seed.create(trainingAttendancePolicy, { eventId, personId, status });
     }
   }

@@ -25,7 +25,10 @@ export const AssociationEntityKind = defineEnum(
 export type AssociationEntityKind = EnumValue<typeof AssociationEntityKind>;
 
 /** Entity kinds that belong to a neighborhood center. */
-export const entityKindsWithCenter: readonly AssociationEntityKind[] = ['NEIGHBORHOOD_FORUM', 'VOLUNTEER_TEAM'];
+export const entityKindsWithCenter: readonly AssociationEntityKind[] = [
+  'NEIGHBORHOOD_FORUM',
+  'VOLUNTEER_TEAM',
+];
 
 export const AssociationProgramKind = defineEnum(
   'AssociationProgramKind',

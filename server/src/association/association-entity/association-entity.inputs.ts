@@ -102,7 +102,10 @@ export class AssociationEntityFilter extends BaseFilter {
   @Field(() => AssociationEntityKind.values, { nullable: true, description: 'Entities of this kind.' })
   kind?: AssociationEntityKind;
 
-  @Field(() => [AssociationEntityKind.values], { nullable: true, description: 'Entities of any of these kinds.' })
+  @Field(() => [AssociationEntityKind.values], {
+    nullable: true,
+    description: 'Entities of any of these kinds.',
+  })
   kinds?: AssociationEntityKind[];
 
   @Field(() => ID, { nullable: true, description: 'Entities serving this district.' })

@@ -11,7 +11,10 @@ export class CreateCommitteeMemberInput {
   @Field(() => ID, { description: 'The person; once per committee.' })
   personId!: string;
 
-  @Field(() => CommitteeRole.values, { defaultValue: CommitteeRole.values.MEMBER, description: 'Their seat.' })
+  @Field(() => CommitteeRole.values, {
+    defaultValue: CommitteeRole.values.MEMBER,
+    description: 'Their seat.',
+  })
   role!: CommitteeRole;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'On the committee since.' })

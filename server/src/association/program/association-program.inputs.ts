@@ -11,7 +11,9 @@ export class CreateAssociationProgramInput {
   @Field(() => String, { nullable: true, description: 'English name.' })
   nameEn?: string | null;
 
-  @Field(() => AssociationProgramKind.values, { description: 'Visits between centers or volunteer initiatives.' })
+  @Field(() => AssociationProgramKind.values, {
+    description: 'Visits between centers or volunteer initiatives.',
+  })
   kind!: AssociationProgramKind;
 
   @Field(() => ID, { nullable: true, description: 'The body that plans and runs it.' })

@@ -6,10 +6,9 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import type { RecordPolicy } from '../../common/records';
-import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { Committee } from '../committee/committee.entity';
-import { FormResults } from '../impact/impact-results.type';
 import { impactResultsOfProgram } from '../impact/impact-results';
+import { FormResults } from '../impact/impact-results.type';
 import { AssociationUnit } from '../unit/association-unit.entity';
 import { VisitGroup } from '../visits/visit-group.entity';
 import { AssociationProgram } from './association-program.entity';
@@ -59,7 +58,8 @@ export class AssociationProgramResolver extends crudResolver({
   }
 
   @FieldResolver(() => ProgramSummary, {
-    description: 'The program’s figures (meetings, visits, groups, initiatives, volunteers), computed from its records.',
+    description:
+      'The program’s figures (meetings, visits, groups, initiatives, volunteers), computed from its records.',
   })
   summary(@Root() program: AssociationProgram): ProgramSummary {
     return { programId: program.id };

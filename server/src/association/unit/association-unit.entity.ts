@@ -21,7 +21,10 @@ export class AssociationUnit extends BaseRecord {
   @Property({ type: 'string', length: 30 })
   kind!: AssociationUnitKind;
 
-  @Field(() => ID, { nullable: true, description: 'The body this unit is part of; empty for the association.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The body this unit is part of; empty for the association.',
+  })
   @ManyToOne({ entity: () => AssociationUnit, mapToPk: true, fieldName: 'parent_id', nullable: true })
   parentId?: number | null;
 

@@ -25,7 +25,12 @@ export const associationUnitPolicy: RecordPolicy<AssociationUnit> = {
   entity: AssociationUnit,
   rules: associationUnitRules,
   searchKey: (unit) =>
-    searchKey(unit.nameAr, unit.nameEn, unit.kind && AssociationUnitKind.labels[unit.kind].ar, unit.headTitle),
+    searchKey(
+      unit.nameAr,
+      unit.nameEn,
+      unit.kind && AssociationUnitKind.labels[unit.kind].ar,
+      unit.headTitle,
+    ),
   beforeWrite: checkParent,
 };
 

@@ -14,7 +14,9 @@ function expectValidSchedule(plan: PlannedVisit[], group: number[], booked = new
   expect(plan.map((visit) => visit.date)).toEqual([...plan.map((visit) => visit.date)].sort());
   for (const center of group) {
     // every center visits each other center exactly once
-    const hostsVisited = plan.filter((visit) => visit.visitorIds.includes(center)).map((visit) => visit.hostId);
+    const hostsVisited = plan
+      .filter((visit) => visit.visitorIds.includes(center))
+      .map((visit) => visit.hostId);
     expect([...hostsVisited].sort()).toEqual(group.filter((id) => id !== center).sort());
   }
   const dates = plan.map((visit) => visit.date);

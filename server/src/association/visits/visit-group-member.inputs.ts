@@ -9,7 +9,10 @@ export class CreateVisitGroupMemberInput {
   @Field(() => ID, { description: 'The neighborhood center; in one group per program.' })
   entityId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Place in the hosting order; after the last when left out.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Place in the hosting order; after the last when left out.',
+  })
   position?: number | null;
 }
 

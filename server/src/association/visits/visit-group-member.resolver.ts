@@ -1,4 +1,3 @@
-import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { visitGroupMemberRules } from '@mujtama/shared/validation';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
@@ -37,9 +36,11 @@ async function checkMember({ em, changes, merged, existing }: WriteEvent<VisitGr
     }
   }
   if (merged.position == null) {
-    const last = await scalar(em, 'select coalesce(max(position), 0) from visit_group_member where group_id = ?', [
-      merged.groupId,
-    ]);
+    const last = await scalar(
+      em,
+      'select coalesce(max(position), 0) from visit_group_member where group_id = ?',
+      [merged.groupId],
+    );
     changes.position = merged.position = last + 1;
   }
 }

@@ -1,5 +1,5 @@
-import { searchKey } from '@mujtama/shared/arabic';
 import { accessOf } from '@mujtama/shared/access';
+import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { visitGroupRules } from '@mujtama/shared/validation';
 import { LocalDateResolver } from 'graphql-scalars';
@@ -70,7 +70,11 @@ export class VisitGroupResolver extends crudResolver({
       await requireRow(tx, VisitGroup, id);
       const existing = await tx.count(Visit, { groupId: id, deletedAt: null, status: { $ne: 'CANCELLED' } });
       if (existing) {
-        throw conflict('VisitGroup', id, `already has ${existing} visits; edit them, or delete them to generate anew`);
+        throw conflict(
+          'VisitGroup',
+          id,
+          `already has ${existing} visits; edit them, or delete them to generate anew`,
+        );
       }
       const members = await selectRows(tx, VisitGroupMember, {
         where: { groupId: id, deletedAt: null },
@@ -98,7 +102,12 @@ export class VisitGroupResolver extends crudResolver({
           ctx.actor,
         );
         for (const visitorId of planned.visitorIds) {
-          await createRecord(tx, visitParticipantPolicy, { visitId: visit.id, entityId: visitorId }, ctx.actor);
+          await createRecord(
+            tx,
+            visitParticipantPolicy,
+            { visitId: visit.id, entityId: visitorId },
+            ctx.actor,
+          );
         }
         visits.push(visit);
       }
@@ -111,7 +120,9 @@ export class VisitGroupResolver extends crudResolver({
     return ctx.loaders.one(AssociationProgram, group.programId);
   }
 
-  @FieldResolver(() => [VisitGroupMember], { description: 'The centers of the group, with their hosting order.' })
+  @FieldResolver(() => [VisitGroupMember], {
+    description: 'The centers of the group, with their hosting order.',
+  })
   members(@Root() group: VisitGroup, @Ctx() ctx: Context) {
     return ctx.loaders.many(VisitGroupMember, 'groupId', group.id);
   }

@@ -25,7 +25,8 @@ async function checkVisitor({ em, changes, merged, existing }: WriteEvent<VisitP
   }
   if (visit.status === 'CANCELLED') return;
   const clash = (await bookingsOf(em, [merged.entityId!], [visit.scheduledOn])).find(
-    (booking) => !(existing && booking.visitId === existing.visitId && booking.entityId === existing.entityId),
+    (booking) =>
+      !(existing && booking.visitId === existing.visitId && booking.entityId === existing.entityId),
   );
   if (clash) {
     const entity = await requireRow(em, AssociationEntity, clash.entityId);

@@ -20,7 +20,8 @@ export class Visit extends BaseRecord {
   programId!: number;
 
   @Field(() => VisitKind.values, {
-    description: 'Proactive (a committee visits an entity) or exchange (a center of a group hosts the others).',
+    description:
+      'Proactive (a committee visits an entity) or exchange (a center of a group hosts the others).',
   })
   @Property({ type: 'string', length: 20 })
   kind!: VisitKind;
@@ -29,7 +30,10 @@ export class Visit extends BaseRecord {
   @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'host_entity_id' })
   hostEntityId!: number;
 
-  @Field(() => ID, { nullable: true, description: 'For an exchange visit: the group whose centers exchange it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For an exchange visit: the group whose centers exchange it.',
+  })
   @ManyToOne({ entity: () => VisitGroup, mapToPk: true, fieldName: 'group_id', nullable: true })
   groupId?: number | null;
 

@@ -3,7 +3,9 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
 
-@InputType({ description: 'A new visit. Its program is taken from the committee (proactive) or the group (exchange).' })
+@InputType({
+  description: 'A new visit. Its program is taken from the committee (proactive) or the group (exchange).',
+})
 export class CreateVisitInput {
   @Field(() => VisitKind.values, { description: 'Proactive or exchange.' })
   kind!: VisitKind;
@@ -11,19 +13,26 @@ export class CreateVisitInput {
   @Field(() => ID, { description: 'The entity visited; for an exchange visit, a center of the group.' })
   hostEntityId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Required for an exchange visit: the group exchanging it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for an exchange visit: the group exchanging it.',
+  })
   groupId?: string | null;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Required for a proactive visit (the committee making it); for an exchange visit, the supervising committee.',
+    description:
+      'Required for a proactive visit (the committee making it); for an exchange visit, the supervising committee.',
   })
   committeeId?: string | null;
 
   @Field(() => LocalDateResolver, { description: 'The day of the visit.' })
   scheduledOn!: string;
 
-  @Field(() => VisitStatus.values, { defaultValue: VisitStatus.values.SCHEDULED, description: 'Where it stands.' })
+  @Field(() => VisitStatus.values, {
+    defaultValue: VisitStatus.values.SCHEDULED,
+    description: 'Where it stands.',
+  })
   status!: VisitStatus;
 
   @Field(() => ID, { nullable: true, description: 'Step 1: the host’s activity joined.' })
@@ -45,7 +54,9 @@ export class CreateVisitInput {
   notes?: string | null;
 }
 
-@InputType({ description: 'Changes to a visit, e.g. each step as it happens; fields left out stay as they are.' })
+@InputType({
+  description: 'Changes to a visit, e.g. each step as it happens; fields left out stay as they are.',
+})
 export class UpdateVisitInput extends VersionedInput {
   @Field(() => VisitKind.values, { nullable: true, description: 'Proactive or exchange.' })
   kind?: VisitKind;

@@ -17,10 +17,10 @@ import { FormResponse } from '../impact/form-response.entity';
 import { ImpactForm } from '../impact/impact-form.entity';
 import { AssociationProgram } from '../program/association-program.entity';
 import { Visit } from './visit.entity';
+import { CreateVisitInput, UpdateVisitInput, VisitFilter } from './visit.inputs';
 import { bookingsOf } from './visit-bookings';
 import { VisitGroup } from './visit-group.entity';
 import { VisitGroupMember } from './visit-group-member.entity';
-import { CreateVisitInput, UpdateVisitInput, VisitFilter } from './visit.inputs';
 import { VisitParticipant } from './visit-participant.entity';
 
 @ObjectType({ description: 'The four steps of a supervised visit, as recorded so far.' })
@@ -31,10 +31,14 @@ export class VisitSteps {
   @Field(() => Boolean, { description: '2. They viewed a report of the host’s main activities.' })
   reportViewed!: boolean;
 
-  @Field(() => Boolean, { description: '3. The supervising committee held the discussion circle with the managers.' })
+  @Field(() => Boolean, {
+    description: '3. The supervising committee held the discussion circle with the managers.',
+  })
   discussionHeld!: boolean;
 
-  @Field(() => Boolean, { description: '4. The impact was measured: an impact form was filled for the visit.' })
+  @Field(() => Boolean, {
+    description: '4. The impact was measured: an impact form was filled for the visit.',
+  })
   impactMeasured!: boolean;
 
   @Field(() => Int, { description: 'How many of the four steps are recorded.' })
@@ -51,19 +55,31 @@ async function checkHost({ em, changes, merged }: WriteEvent<Visit>) {
       deletedAt: null,
     });
     if (!inGroup) {
-      throw invalidField('hostEntityId', 'The host is not a center of the group', 'المستضيف ليس من مراكز المجموعة');
+      throw invalidField(
+        'hostEntityId',
+        'The host is not a center of the group',
+        'المستضيف ليس من مراكز المجموعة',
+      );
     }
   }
   if (merged.hostActivityId != null && (hostOrGroupChanged || 'hostActivityId' in changes)) {
     const activity = await requireRow(em, Activity, merged.hostActivityId);
     if (activity.entityId !== merged.hostEntityId) {
-      throw invalidField('hostActivityId', 'The activity is not the host’s', 'النشاط ليس من أنشطة الكيان المستضيف');
+      throw invalidField(
+        'hostActivityId',
+        'The activity is not the host’s',
+        'النشاط ليس من أنشطة الكيان المستضيف',
+      );
     }
   }
   if (changes.impactFormId != null) {
     const form = await requireRow(em, ImpactForm, changes.impactFormId);
     if (form.target !== 'VISIT') {
-      throw invalidField('impactFormId', 'The form measures initiatives, not visits', 'الاستمارة خاصة بالمبادرات لا الزيارات');
+      throw invalidField(
+        'impactFormId',
+        'The form measures initiatives, not visits',
+        'الاستمارة خاصة بالمبادرات لا الزيارات',
+      );
     }
   }
 }
@@ -81,7 +97,12 @@ async function checkBookings({ em, changes, merged, existing }: WriteEvent<Visit
   if (visitors.includes(merged.hostEntityId!)) {
     throw invalidField('hostEntityId', 'The host is also one of the visitors', 'المستضيف مسجل ضمن الزائرين');
   }
-  const [clash] = await bookingsOf(em, [merged.hostEntityId!, ...visitors], [merged.scheduledOn!], existing?.id);
+  const [clash] = await bookingsOf(
+    em,
+    [merged.hostEntityId!, ...visitors],
+    [merged.scheduledOn!],
+    existing?.id,
+  );
   if (clash) {
     const entity = await requireRow(em, AssociationEntity, clash.entityId);
     throw invalidField(
@@ -100,13 +121,25 @@ async function checkVisit(event: WriteEvent<Visit>) {
   const { em, changes, merged } = event;
   if (merged.kind === 'PROACTIVE') {
     if (merged.committeeId == null) {
-      throw invalidField('committeeId', 'A proactive visit is made by a committee', 'الزيارة الاستباقية تقوم بها لجنة');
+      throw invalidField(
+        'committeeId',
+        'A proactive visit is made by a committee',
+        'الزيارة الاستباقية تقوم بها لجنة',
+      );
     }
     if (merged.groupId != null) {
-      throw invalidField('groupId', 'Only exchange visits belong to a group', 'المجموعة خاصة بالزيارات التبادلية');
+      throw invalidField(
+        'groupId',
+        'Only exchange visits belong to a group',
+        'المجموعة خاصة بالزيارات التبادلية',
+      );
     }
   } else if (merged.groupId == null) {
-    throw invalidField('groupId', 'An exchange visit takes place within a group', 'الزيارة التبادلية تكون ضمن مجموعة');
+    throw invalidField(
+      'groupId',
+      'An exchange visit takes place within a group',
+      'الزيارة التبادلية تكون ضمن مجموعة',
+    );
   }
   const committee = merged.committeeId != null ? await requireRow(em, Committee, merged.committeeId) : null;
   const group = merged.groupId != null ? await requireRow(em, VisitGroup, merged.groupId) : null;
@@ -201,7 +234,9 @@ export class VisitResolver extends crudResolver({
     return visit.kind === 'EXCHANGE' && visit.committeeId != null;
   }
 
-  @FieldResolver(() => VisitSteps, { description: 'Which of the four steps of a supervised visit are recorded.' })
+  @FieldResolver(() => VisitSteps, {
+    description: 'Which of the four steps of a supervised visit are recorded.',
+  })
   async steps(@Root() visit: Visit, @Ctx() ctx: Context): Promise<VisitSteps> {
     const responses = await ctx.loaders.many(FormResponse, 'visitId', visit.id);
     const steps = {

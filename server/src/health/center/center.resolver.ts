@@ -6,12 +6,14 @@ import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import type { RecordPolicy } from '../../common/records';
 import { District } from '../district/district.entity';
+import { healthScopes } from '../health.scopes';
 import { ProgramOffering } from '../offering/offering.entity';
 import { HealthCenter } from './center.entity';
 import { CreateHealthCenterInput, HealthCenterFilter, UpdateHealthCenterInput } from './center.inputs';
 
 export const healthCenterPolicy: RecordPolicy<HealthCenter> = {
   entity: HealthCenter,
+  scope: healthScopes.healthCenter,
   rules: healthCenterRules,
   searchKey: (center) => searchKey(center.nameAr, center.nameEn, center.address),
 };

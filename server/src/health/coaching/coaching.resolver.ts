@@ -12,6 +12,7 @@ import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { healthScopes } from '../health.scopes';
 import { requireOfferingOfKind } from '../offering/offering.checks';
 import { ProgramOffering } from '../offering/offering.entity';
 import { Person } from '../person/person.entity';
@@ -30,7 +31,8 @@ import {
 
 /**
  * A health-coach clinic only; a referral names its family physician and a direct booking has none;
- * an update moves the status only along `enrollmentTransitions`.
+ * the enrollment day stays before its sessions and assessments; an update moves the status only
+ * along `enrollmentTransitions`.
  */
 async function checkEnrollment({ em, changes, merged, existing }: WriteEvent<CoachingEnrollment>) {
   if ('offeringId' in changes) await requireOfferingOfKind(em, merged.offeringId!, 'HEALTH_COACH');
@@ -47,6 +49,20 @@ async function checkEnrollment({ em, changes, merged, existing }: WriteEvent<Coa
       'A direct booking has no referring physician',
       'الحجز المباشر لا يكون معه طبيب محوِّل',
     );
+  }
+  if (existing && changes.enrolledOn && changes.enrolledOn > existing.enrolledOn) {
+    const id = existing.id;
+    const day = { $lt: changes.enrolledOn };
+    const earlier =
+      (await em.count(CoachingSession, { enrollmentId: id, heldOn: day })) +
+      (await em.count(LifestyleAssessment, { enrollmentId: id, assessedOn: day }));
+    if (earlier > 0) {
+      throw invalidField(
+        'enrolledOn',
+        'Sessions or assessments of the enrollment are dated before this day',
+        'للتسجيل جلسات أو تقييمات قبل هذا التاريخ',
+      );
+    }
   }
   const from = existing?.status;
   const to = changes.status;
@@ -73,6 +89,7 @@ async function checkNotBeforeEnrollment(em: EntityManager, enrollmentId: number,
 
 export const coachingEnrollmentPolicy: RecordPolicy<CoachingEnrollment> = {
   entity: CoachingEnrollment,
+  scope: healthScopes.coachingEnrollment,
   rules: coachingEnrollmentRules,
   searchKey: (enrollment) => searchKey(enrollment.goals),
   beforeWrite: checkEnrollment,
@@ -80,6 +97,7 @@ export const coachingEnrollmentPolicy: RecordPolicy<CoachingEnrollment> = {
 
 export const lifestyleAssessmentPolicy: RecordPolicy<LifestyleAssessment> = {
   entity: LifestyleAssessment,
+  scope: healthScopes.lifestyleAssessment,
   rules: lifestyleAssessmentRules,
   searchKey: (assessment) => searchKey(assessment.healthNeeds, assessment.notes),
   beforeWrite: async ({ em, changes, merged }) => {
@@ -91,6 +109,7 @@ export const lifestyleAssessmentPolicy: RecordPolicy<LifestyleAssessment> = {
 
 export const coachingSessionPolicy: RecordPolicy<CoachingSession> = {
   entity: CoachingSession,
+  scope: healthScopes.coachingSession,
   rules: coachingSessionRules,
   searchKey: (session) => searchKey(session.mode && SessionMode.labels[session.mode].ar, session.notes),
   beforeWrite: async ({ em, changes, merged }) => {

@@ -6,6 +6,7 @@ import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { healthScopes } from '../health.scopes';
 import { movesWhileReferred, requireOfferingOfKind } from '../offering/offering.checks';
 import { ProgramOffering } from '../offering/offering.entity';
 import { Person } from '../person/person.entity';
@@ -29,8 +30,8 @@ async function checkPriority({ em, changes, merged, existing }: WriteEvent<Empow
   if (await movesWhileReferred(em, existing, merged, ActionPlan, 'priorityId')) {
     throw invalidField(
       'offeringId',
-      'Action plans of this team act on the priority',
-      'لدى الفريق خطط عمل مبنية على هذه الأولوية، فلا تُنقل إلى فريق آخر',
+      'Action plans of its team act on the priority (perhaps in the trash)',
+      'بنى الفريق خطط عمل على هذه الأولوية (ولو في المحذوفات)، فلا تُنقل إلى فريق آخر',
     );
   }
 }
@@ -51,6 +52,7 @@ async function checkPlan({ em, changes, merged }: WriteEvent<ActionPlan>) {
 
 export const empowermentPriorityPolicy: RecordPolicy<EmpowermentPriority> = {
   entity: EmpowermentPriority,
+  scope: healthScopes.empowermentPriority,
   rules: empowermentPriorityRules,
   searchKey: (priority) => searchKey(priority.title, priority.description),
   beforeWrite: checkPriority,
@@ -58,6 +60,7 @@ export const empowermentPriorityPolicy: RecordPolicy<EmpowermentPriority> = {
 
 export const actionPlanPolicy: RecordPolicy<ActionPlan> = {
   entity: ActionPlan,
+  scope: healthScopes.actionPlan,
   rules: actionPlanRules,
   searchKey: (plan) => searchKey(plan.title),
   beforeWrite: checkPlan,
@@ -65,6 +68,7 @@ export const actionPlanPolicy: RecordPolicy<ActionPlan> = {
 
 export const planActionPolicy: RecordPolicy<PlanAction> = {
   entity: PlanAction,
+  scope: healthScopes.planAction,
   rules: planActionRules,
   searchKey: (action) => searchKey(action.description),
 };

@@ -6,6 +6,7 @@ import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { healthScopes } from '../health.scopes';
 import { movesWhileReferred, requireOfferingOfKind } from '../offering/offering.checks';
 import { ProgramOffering } from '../offering/offering.entity';
 import { RosterEntry } from '../roster/roster.entity';
@@ -26,8 +27,8 @@ async function checkMeeting({ em, changes, merged, existing }: WriteEvent<GroupM
   if (await movesWhileReferred(em, existing, merged, MeetingAttendance, 'meetingId')) {
     throw invalidField(
       'offeringId',
-      'The meeting already has attendance from its group’s roster',
-      'سُجّل حضور أعضاء المجموعة في هذا اللقاء، فلا يُنقل إلى مجموعة أخرى',
+      'The meeting has attendance taken from its group’s roster (perhaps in the trash)',
+      'سُجّل في هذا اللقاء حضور أعضاء مجموعته (ولو في المحذوفات)، فلا يُنقل إلى مجموعة أخرى',
     );
   }
 }
@@ -48,6 +49,7 @@ async function checkAttendance({ em, changes, merged }: WriteEvent<MeetingAttend
 
 export const groupMeetingPolicy: RecordPolicy<GroupMeeting> = {
   entity: GroupMeeting,
+  scope: healthScopes.groupMeeting,
   rules: groupMeetingRules,
   searchKey: (meeting) => searchKey(meeting.topic, meeting.notes),
   beforeWrite: checkMeeting,
@@ -55,6 +57,7 @@ export const groupMeetingPolicy: RecordPolicy<GroupMeeting> = {
 
 export const meetingAttendancePolicy: RecordPolicy<MeetingAttendance> = {
   entity: MeetingAttendance,
+  scope: healthScopes.meetingAttendance,
   rules: meetingAttendanceRules,
   searchKey: (attendance) => searchKey(attendance.notes),
   beforeWrite: checkAttendance,

@@ -16,7 +16,7 @@ export async function requireOfferingOfKind(
   if (offering.kind !== kind) {
     throw invalidField(
       'offeringId',
-      `Must be a ${ProgramKind.labels[kind].en} offering, not ${ProgramKind.labels[offering.kind].en}`,
+      `Must be an offering of the ${ProgramKind.labels[kind].en} program, not ${ProgramKind.labels[offering.kind].en}`,
       `يجب أن يكون من برنامج «${ProgramKind.labels[kind].ar}» لا «${ProgramKind.labels[offering.kind].ar}»`,
     );
   }

@@ -11,6 +11,7 @@ import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/rec
 import { HealthCenter } from '../center/center.entity';
 import { CoachingEnrollment } from '../coaching/coaching.entity';
 import { ActionPlan, EmpowermentPriority } from '../empowerment/empowerment.entity';
+import { healthScopes } from '../health.scopes';
 import { GroupMeeting } from '../interest-group/interest-group.entity';
 import { RosterEntry } from '../roster/roster.entity';
 import { ProgramOffering } from './offering.entity';
@@ -51,6 +52,7 @@ async function checkOffering({ em, changes, merged }: WriteEvent<ProgramOffering
 
 export const programOfferingPolicy: RecordPolicy<ProgramOffering> = {
   entity: ProgramOffering,
+  scope: healthScopes.programOffering,
   rules: programOfferingRules,
   searchKey: (offering) =>
     searchKey(

@@ -8,12 +8,14 @@ import { crudResolver } from '../../common/crud.resolver';
 import { EnumListType } from '../../common/enum-list.type';
 import type { RecordPolicy } from '../../common/records';
 import { CoachingEnrollment } from '../coaching/coaching.entity';
+import { healthScopes } from '../health.scopes';
 import { RosterEntry } from '../roster/roster.entity';
 import { Person } from './person.entity';
 import { CreatePersonInput, PersonFilter, UpdatePersonInput } from './person.inputs';
 
 export const personPolicy: RecordPolicy<Person> = {
   entity: Person,
+  scope: healthScopes.person,
   rules: personRules,
   searchKey: (person) => searchKey(person.nameAr, person.nameEn, person.phone, person.email),
 };

@@ -7,6 +7,7 @@ import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { healthScopes } from '../health.scopes';
 import { ProgramOffering } from '../offering/offering.entity';
 import { Person } from '../person/person.entity';
 import { RosterEntry } from './roster.entity';
@@ -29,6 +30,7 @@ async function checkRoleFitsProgram({ em, changes, merged }: WriteEvent<RosterEn
 
 export const rosterEntryPolicy: RecordPolicy<RosterEntry> = {
   entity: RosterEntry,
+  scope: healthScopes.rosterEntry,
   rules: rosterEntryRules,
   searchKey: (entry) => searchKey(entry.role && RosterRole.labels[entry.role].ar, entry.notes),
   beforeWrite: checkRoleFitsProgram,

@@ -1,6 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261123192032 } from './Migration20261123192032';
+import { Migration20261123193402 } from './Migration20261123193402';
 
 export const sqliteMigrations: MigrationObject[] = [
-  { name: 'Migration20261123192032', class: Migration20261123192032 },
+  { name: 'Migration20261123193402', class: Migration20261123193402 },
 ];

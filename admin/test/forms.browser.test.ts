@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiClient, signInToApi, testCredentials } from './api';
+import { type BrowserSession, openBrowser, signIn } from './browser';
+
+const baseUrl = process.env.MUJTAMA_URL?.replace(/\/$/, '');
+
+describe.skipIf(!baseUrl)('forms check input and report conflicts in the reader’s language', () => {
+  const url = baseUrl ?? '';
+  let api: ApiClient;
+  let browser: BrowserSession;
+  let districtId: string | undefined;
+
+  beforeAll(async () => {
+    const { email, password } = testCredentials();
+    api = await signInToApi(url, email, password);
+    browser = await openBrowser('forms');
+    await signIn(browser.page, url, email, password);
+  }, 15 * 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (districtId)
+      await api.request('mutation ($id: ID!) { deleteDistrict(id: $id) { id } }', { id: districtId });
+  });
+
+  it('checks a new person against the shared rules before sending it', async () => {
+    const { page, screenshot } = browser;
+    await page.goto(`${url}/#/Person/create`);
+    await page.getByLabel('الاسم بالعربية').fill('س');
+    await page.getByLabel('الهاتف').fill('12345');
+    await page.getByRole('button', { name: 'حفظ' }).click();
+    await page.getByText('الحد الأدنى 2 أحرف').waitFor();
+    await page.getByText('رقم سعودي مثل 0551234567').waitFor();
+    await page.getByText('هذا الحقل مطلوب').first().waitFor();
+    await screenshot('person-invalid');
+    expect(page.url()).toContain('#/Person/create');
+  }, 60_000);
+
+  it('refuses to overwrite a change someone else saved meanwhile', async () => {
+    const { page, screenshot } = browser;
+    const { createDistrict } = await api.request<{ createDistrict: { id: string } }>(
+      'mutation { createDistrict(input: { nameAr: "حي اختبار التعارض" }) { id } }',
+    );
+    districtId = createDistrict.id;
+    await page.goto(`${url}/#/District/${districtId}`);
+    const english = page.getByLabel('الاسم بالإنجليزية');
+    await english.waitFor();
+    await api.request(
+      'mutation ($id: ID!) { updateDistrict(id: $id, input: { nameEn: "Changed elsewhere" }) { id } }',
+      {
+        id: districtId,
+      },
+    );
+    await english.fill('Changed here');
+    await page.getByRole('button', { name: 'حفظ' }).click();
+    await page.getByText('عدّل شخص آخر هذا السجل أثناء تعديلك له').waitFor();
+    await screenshot('district-conflict');
+    const { district } = await api.request<{ district: { nameEn: string } }>(
+      'query ($id: ID!) { district(id: $id) { nameEn } }',
+      { id: districtId },
+    );
+    expect(district.nameEn).toBe('Changed elsewhere');
+  }, 60_000);
+});

@@ -1,0 +1,39 @@
+import { searchKey } from '@mujtama/shared/arabic';
+import { PartnerSector } from '@mujtama/shared/enums';
+import { associationResources } from '@mujtama/shared/resources';
+import { partnerRules } from '@mujtama/shared/validation';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { crudResolver } from '../../common/crud.resolver';
+import type { RecordPolicy } from '../../common/records';
+import { InitiativePartner } from './initiative-partner.entity';
+import { Partner } from './partner.entity';
+import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
+
+export const partnerPolicy: RecordPolicy<Partner> = {
+  entity: Partner,
+  rules: partnerRules,
+  searchKey: (partner) =>
+    searchKey(
+      partner.nameAr,
+      partner.nameEn,
+      partner.sector && PartnerSector.labels[partner.sector].ar,
+      partner.contactName,
+    ),
+};
+
+@Resolver(() => Partner)
+export class PartnerResolver extends crudResolver({
+  ...partnerPolicy,
+  resource: associationResources.Partner,
+  createInput: CreatePartnerInput,
+  updateInput: UpdatePartnerInput,
+  filter: PartnerFilter,
+  sortable: ['id', 'nameAr', 'nameEn', 'sector', 'createdAt', 'updatedAt'],
+  defaultOrder: { nameAr: 'asc' },
+}) {
+  @FieldResolver(() => [InitiativePartner], { description: 'The initiatives the body cooperated in.' })
+  initiatives(@Root() partner: Partner, @Ctx() ctx: Context) {
+    return ctx.loaders.many(InitiativePartner, 'partnerId', partner.id);
+  }
+}
