@@ -1,12 +1,29 @@
 import { resources } from '@mujtama/shared/resources';
 import buildDataProvider from 'ra-data-graphql';
-import { type DataProvider, HttpError, type I18nProvider } from 'react-admin';
+import { type DataProvider, HttpError, type I18nProvider, type Identifier } from 'react-admin';
 import { apiOf, buildQueryFactory, sortableFields } from './graphql/buildQuery';
 import { describeError } from './graphql/errors';
 import { toLocale } from './i18n';
 
 /** The API answers on the same origin as the admin. */
 export const GRAPHQL_ENDPOINT = '/graphql';
+
+/**
+ * Bulk changes send one aliased mutation per record; the API refuses an operation with more than
+ * 30 aliases, so a large selection goes in several requests.
+ */
+const BULK_CHUNK = 25;
+
+async function inChunks(
+  ids: readonly Identifier[],
+  run: (chunk: Identifier[]) => Promise<{ data?: Identifier[] }>,
+): Promise<{ data: Identifier[] }> {
+  const data: Identifier[] = [];
+  for (let start = 0; start < ids.length; start += BULK_CHUNK) {
+    data.push(...((await run(ids.slice(start, start + BULK_CHUNK))).data ?? []));
+  }
+  return { data };
+}
 
 export interface MujtamaDataProvider extends DataProvider {
   /** The fields a resource's list can be sorted by, as the API offers them. */
@@ -40,10 +57,18 @@ export function createDataProvider(i18n: I18nProvider): MujtamaDataProvider {
     create: (resource, params) => translated('create', resource, provider.create(resource, params)),
     update: (resource, params) => translated('update', resource, provider.update(resource, params)),
     updateMany: (resource, params) =>
-      translated('updateMany', resource, provider.updateMany(resource, params)),
+      translated(
+        'updateMany',
+        resource,
+        inChunks(params.ids, (ids) => provider.updateMany(resource, { ...params, ids })),
+      ),
     delete: (resource, params) => translated('delete', resource, provider.delete(resource, params)),
     deleteMany: (resource, params) =>
-      translated('deleteMany', resource, provider.deleteMany(resource, params)),
+      translated(
+        'deleteMany',
+        resource,
+        inChunks(params.ids, (ids) => provider.deleteMany(resource, { ...params, ids })),
+      ),
     sortFields: async (resource) =>
       sortableFields(apiOf((await provider.getIntrospection()).schema), resource),
   };

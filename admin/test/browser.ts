@@ -38,6 +38,8 @@ export interface BrowserSession {
   pageErrors: string[];
   /** Errors the API answered the pages' GraphQL requests with. */
   apiErrors: string[];
+  /** Requests that left the machine: nothing may load from a CDN or the internet. */
+  externalRequests: string[];
   /** Saves a screenshot as `test-results/<session>/<NN>-<name>.png` and returns its path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -59,6 +61,12 @@ export async function openBrowser(session: string): Promise<BrowserSession> {
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
   context.on('weberror', (error) => pageErrors.push(error.error().message));
+  const externalRequests: string[] = [];
+  context.on('request', (request) => {
+    const { protocol, hostname } = new URL(request.url());
+    const local = hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+    if ((protocol === 'http:' || protocol === 'https:') && !local) externalRequests.push(request.url());
+  });
   const apiErrors: string[] = [];
   context.on('response', async (response) => {
     if (!response.url().endsWith('/graphql')) return;
@@ -74,6 +82,7 @@ export async function openBrowser(session: string): Promise<BrowserSession> {
     context,
     pageErrors,
     apiErrors,
+    externalRequests,
     async screenshot(name) {
       count += 1;
       const path = join(shots, `${String(count).padStart(2, '0')}-${name}.png`);

@@ -51,8 +51,10 @@ describe.skipIf(!baseUrl)('every page of the health programs opens without an er
       await page.waitForLoadState('networkidle');
       await screenshot(`${type}-create`);
 
+      expect(await page.locator('.RaNotification-error').allTextContents()).toEqual([]);
       expect(browser.apiErrors).toEqual([]);
       expect(browser.pageErrors).toEqual([]);
+      expect(browser.externalRequests).toEqual([]);
     }, 60_000);
   }
 });

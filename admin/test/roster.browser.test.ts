@@ -58,7 +58,9 @@ describe.skipIf(!baseUrl)('a health manager edits a program roster in the admin'
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     await page.getByPlaceholder('بحث').fill(offering.center.nameAr);
-    const centerRow = page.getByRole('row').filter({ hasText: offering.center.nameAr }).first();
+    // The search narrows the list to the one center.
+    const centerRow = page.locator('tbody tr').filter({ hasText: offering.center.nameAr });
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     await centerRow.waitFor();
     await screenshot('centers');
     await centerRow.click();
@@ -87,7 +89,40 @@ describe.skipIf(!baseUrl)('a health manager edits a program roster in the admin'
     expect(await added.textContent()).toContain('مدرب صحي');
     await screenshot('roster');
     expect(browser.pageErrors).toEqual([]);
+    expect(browser.externalRequests).toEqual([]);
   }, 120_000);
+
+  it('changes the coach’s role, then removes them, without leaving the page', async () => {
+    const { page, screenshot } = browser;
+    const roster = page.getByRole('region', { name: 'قائمة البرنامج' });
+    const row = roster.getByRole('row').filter({ hasText: coachName });
+    await row.getByRole('button', { name: 'تغيير' }).click();
+    const dialog = page.getByRole('dialog', { name: 'تغيير الدور أو النقل إلى برنامج آخر' });
+    await dialog.getByRole('combobox', { name: 'الدور' }).click();
+    await page.getByRole('option', { name: 'ميسّر' }).click();
+    await dialog.getByRole('button', { name: 'حفظ' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => row.textContent()).toContain('ميسّر');
+    await screenshot('role-changed');
+
+    await row.getByRole('button', { name: 'حذف' }).click();
+    await row.waitFor({ state: 'detached' });
+    // The removal can be undone for a few seconds before it is sent.
+    await expect
+      .poll(
+        async () =>
+          (
+            await api.request<{ rosterEntries: { totalCount: number } }>(
+              'query ($personId: ID!) { rosterEntries(filter: { personId: $personId }) { totalCount } }',
+              { personId: coachId },
+            )
+          ).rosterEntries.totalCount,
+        { timeout: 20_000, interval: 1_000 },
+      )
+      .toBe(0);
+    expect(page.url()).toContain(`#/ProgramOffering/${offering.id}/show`);
+    expect(browser.pageErrors).toEqual([]);
+  }, 60_000);
 
   it('switches to English, left to right, and keeps the choice after a reload', async () => {
     const { page, screenshot } = browser;
@@ -95,7 +130,11 @@ describe.skipIf(!baseUrl)('a health manager edits a program roster in the admin'
     await page.getByRole('menuitem', { name: 'English' }).click();
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('ltr');
     await page.reload();
-    await page.getByRole('region', { name: 'Roster' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Roster' })
+      .getByRole('button', { name: 'Add to roster' })
+      .waitFor();
+    await page.waitForLoadState('networkidle');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await screenshot('english');
     expect(browser.pageErrors).toEqual([]);

@@ -68,6 +68,8 @@ export async function createApp(orm: MikroORM, config: Config) {
     schema: await getSchema(),
     formatError: (formatted, error) => formatError(formatted, error, config.production),
     includeStacktraceInErrorResponses: false,
+    // The schema is public (its descriptions are the API documentation); the data is not.
+    introspection: true,
     parseOptions: { maxTokens: limits.tokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

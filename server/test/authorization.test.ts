@@ -150,6 +150,18 @@ describe('who may do what (PostgreSQL)', () => {
     expect(result.lifestyleAssessments.totalCount).toBe(1);
   });
 
+  it('logs every read of a personal health record', async () => {
+    const before = await api.data<{ auditEntries: { totalCount: number } }>(
+      '{ auditEntries(filter: { action: READ, entityType: "LifestyleAssessment" }) { totalCount } }',
+    );
+    await api.data('{ lifestyleAssessments { nodes { id healthNeeds } } }', {}, tokens.coach);
+    const after = await api.data<{ auditEntries: { totalCount: number; nodes: { userId: string }[] } }>(
+      '{ auditEntries(first: 1, filter: { action: READ, entityType: "LifestyleAssessment" }) { totalCount nodes { userId } } }',
+    );
+    expect(after.auditEntries.totalCount).toBe(before.auditEntries.totalCount + 1);
+    expect(after.auditEntries.nodes[0].userId).not.toBeNull();
+  });
+
   it('never shows personal health records to viewers or the association', async () => {
     for (const token of [tokens.viewer, tokens.secretariat]) {
       expect(await codeOf('{ lifestyleAssessments { totalCount } }', {}, token)).toBe('FORBIDDEN');
@@ -166,6 +178,52 @@ describe('who may do what (PostgreSQL)', () => {
     expect(
       await codeOf('mutation { createDistrict(input: { nameAr: "حي التجربة" }) { id } }', {}, tokens.viewer),
     ).toBe('FORBIDDEN');
+  });
+
+  it('keeps goals and session notes from everyone but health staff, on every path', async () => {
+    const session = await api.data<{ createCoachingSession: { id: string } }>(
+      'mutation ($e: ID!) { createCoachingSession(input: { enrollmentId: $e, heldOn: "2026-03-08", notes: "ضغط مرتفع" }) { id } }',
+      { e: ids.enrollmentA },
+    );
+    const sessionId = session.createCoachingSession.id;
+    const enrollmentQuery =
+      'query ($id: ID!) { coachingEnrollment(id: $id) { status goals sessions { heldOn notes } } }';
+    const paths = [
+      { query: enrollmentQuery, variables: { id: ids.enrollmentA } },
+      { query: 'query ($id: ID!) { coachingSession(id: $id) { notes } }', variables: { id: sessionId } },
+      { query: '{ coachingEnrollments(first: 500) { nodes { goals } } }', variables: {} },
+      { query: '{ coachingSessions(first: 500) { nodes { notes } } }', variables: {} },
+      {
+        query: 'query ($id: ID!) { programOffering(id: $id) { coachingEnrollments { goals } } }',
+        variables: { id: ids.clinicA },
+      },
+    ];
+    for (const token of [tokens.viewer, tokens.secretariat]) {
+      for (const { query, variables } of paths) {
+        const result = await api.gql(query, variables, token);
+        expect(result.errors?.map((error) => error.extensions?.code) ?? [], query).toContain('FORBIDDEN');
+        expect(JSON.stringify(result.data ?? null), query).not.toMatch(/المشي|ضغط/);
+      }
+    }
+    // A viewer still reads the rest of the enrollment: only the personal fields are withheld.
+    const viewed = await api.gql<{ coachingEnrollment: { status: string; goals: null } }>(
+      enrollmentQuery,
+      { id: ids.enrollmentA },
+      tokens.viewer,
+    );
+    expect(viewed.data?.coachingEnrollment).toMatchObject({ status: 'ACTIVE', goals: null });
+    expect(viewed.errors?.map((error) => error.path?.join('.'))).toEqual([
+      'coachingEnrollment.goals',
+      'coachingEnrollment.sessions.0.notes',
+    ]);
+
+    const managed = await api.data<{
+      coachingEnrollment: { goals: string; sessions: { notes: string }[] };
+    }>(enrollmentQuery, { id: ids.enrollmentA }, tokens.manager);
+    expect(managed.coachingEnrollment).toMatchObject({
+      goals: 'المشي يوميًا',
+      sessions: [{ notes: 'ضغط مرتفع' }],
+    });
   });
 
   it('lets only administrators manage users and read the audit log', async () => {

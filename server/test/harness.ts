@@ -25,6 +25,21 @@ export interface GraphQLResponse<T> {
 
 type Variables = Record<string, unknown>;
 
+/** Sends one operation to the API at `url` over HTTP, with `token` as bearer if given. */
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Variables,
+  token?: string | null,
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
 /** A running API over real HTTP on its own fresh database, signed in as its administrator. */
 export interface TestApi {
   url: string;
@@ -89,14 +104,8 @@ export async function startApi(
     });
 
   let adminToken: string | null = null;
-  const gql: TestApi['gql'] = async (query, variables, token = adminToken) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<never>;
-  };
+  const gql: TestApi['gql'] = (query, variables, token = adminToken) =>
+    postGraphQL(url, query, variables, token);
   const data: TestApi['data'] = async (query, variables, token) => {
     const result = await gql(query, variables, token);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);

@@ -1,6 +1,6 @@
 import { RecordTitle } from '../common/RecordTitle';
 import { EditPage } from '../common/ResourcePages';
-import { CoachingEnrollmentInputs } from './CoachingEnrollmentInputs';
+import { CoachingEnrollmentInputs, clearStrayPhysician } from './CoachingEnrollmentInputs';
 
 export function CoachingEnrollmentEdit() {
   return (

@@ -13,6 +13,10 @@ function useStatusChoices() {
   return saved ? [saved, ...enrollmentTransitions[saved]] : undefined;
 }
 
+/** Only a referral names a referring physician: one left from an earlier choice is cleared. */
+export const clearStrayPhysician = (data: Record<string, unknown>) =>
+  data.accessRoute === 'FAMILY_PHYSICIAN_REFERRAL' ? data : { ...data, referringPhysicianId: null };
+
 export function CoachingEnrollmentInputs() {
   const validate = useRuleValidators(coachingEnrollmentRules);
   return (
@@ -26,7 +30,6 @@ export function CoachingEnrollmentInputs() {
       />
       <ReferenceAutocompleteInput source="coachId" reference="Person" filter={{ role: 'HEALTH_COACH' }} />
       <EnumInput source="accessRoute" enumeration={AccessRoute} validate={validate.accessRoute} />
-      {/* Only a referral names the family physician who made it. */}
       <FormDataConsumer<{ accessRoute?: string }>>
         {({ formData }) =>
           formData.accessRoute === 'FAMILY_PHYSICIAN_REFERRAL' ? (

@@ -6,12 +6,14 @@ interface FormPageProps {
   defaultValues?: Record<string, unknown>;
   /** For records whose representation is an element, which react-admin's default title leaves out. */
   title?: ReactElement;
+  /** Adjusts the values before they are sent, e.g. to clear a field the form no longer shows. */
+  transform?: (data: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** The create page of a resource: its shared inputs, then the record's page. */
-export function CreatePage({ children, defaultValues }: FormPageProps) {
+export function CreatePage({ children, defaultValues, transform }: FormPageProps) {
   return (
-    <Create redirect="show">
+    <Create redirect="show" transform={transform}>
       <SimpleForm defaultValues={defaultValues} warnWhenUnsavedChanges>
         {children}
       </SimpleForm>
@@ -23,9 +25,9 @@ export function CreatePage({ children, defaultValues }: FormPageProps) {
  * The edit page of a resource. Saving waits for the server, so a stale version (CONFLICT)
  * or invalid input is reported on the form instead of after an optimistic update.
  */
-export function EditPage({ children, title }: FormPageProps) {
+export function EditPage({ children, title, transform }: FormPageProps) {
   return (
-    <Edit mutationMode="pessimistic" redirect="show" title={title}>
+    <Edit mutationMode="pessimistic" redirect="show" title={title} transform={transform}>
       <SimpleForm warnWhenUnsavedChanges>{children}</SimpleForm>
     </Edit>
   );

@@ -1,8 +1,9 @@
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
+import { listFilters } from '../common/listFilters';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn />];
+const filters = listFilters();
 
 export function DistrictList() {
   return (

@@ -1,14 +1,14 @@
 import { PriorityStatus } from '@mujtama/shared/enums';
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { LocalNumberField } from '../common/LocalNumberField';
+import { listFilters } from '../common/listFilters';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <ReferenceAutocompleteInput
     key="offeringId"
     source="offeringId"
@@ -16,7 +16,7 @@ const filters = [
     filter={{ kind: 'COMMUNITY_EMPOWERMENT' }}
   />,
   <EnumInput key="status" source="status" enumeration={PriorityStatus} />,
-];
+);
 
 export function EmpowermentPriorityList() {
   return (

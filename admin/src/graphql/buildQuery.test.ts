@@ -161,6 +161,16 @@ describe('getMany and getManyReference', () => {
     expect(parseResponse({ data: { page } })).toEqual({ data: page.nodes });
   });
 
+  it('refuses a target the API cannot filter on, rather than list everything', () => {
+    const params = {
+      target: 'phone',
+      id: '7',
+      pagination: { page: 1, perPage: 5 },
+      sort: { field: 'id', order: 'ASC' },
+    };
+    expect(() => build('GET_MANY_REFERENCE', 'HealthCenter', { ...params, filter: {} })).toThrow(/phone/);
+  });
+
   it('filters on the target field', () => {
     const { variables } = printed('GET_MANY_REFERENCE', 'HealthCenter', {
       target: 'districtId',
@@ -266,6 +276,9 @@ describe('create and update', () => {
       ids: ['1', '2'],
       data: { active: false },
     });
+    expect(text).toMatch(
+      /^mutation updateManyHealthCenter\(\$id0: ID!, \$input: UpdateHealthCenterInput!, \$id1: ID!\)/,
+    );
     expect(text).toContain('r1: updateHealthCenter(id: $id1, input: $input) { id }');
     expect(variables).toEqual({ id0: '1', id1: '2', input: { active: false } });
   });

@@ -121,18 +121,19 @@ interface Call {
 }
 
 function operation(kind: 'query' | 'mutation', name: string, calls: readonly Call[]): DocumentNode {
-  const declarations: string[] = [];
+  // Calls may share a variable (updateMany's one input), declared once.
+  const declarations = new Map<string, string>();
   const body = calls.map(({ alias, field, args, selection }) => {
     const passed = Object.entries(args).map(([arg, variable]) => {
       const definition = field.args.find((candidate) => candidate.name === arg);
       if (!definition) throw new Error(`${field.name} takes no argument ${arg}`);
-      declarations.push(`$${variable}: ${printType(definition.type)}`);
+      declarations.set(variable, `$${variable}: ${printType(definition.type)}`);
       return `${arg}: $${variable}`;
     });
     const argList = passed.length > 0 ? `(${passed.join(', ')})` : '';
     return `${alias}: ${field.name}${argList} { ${selection} }`;
   });
-  const variableList = declarations.length > 0 ? `(${declarations.join(', ')})` : '';
+  const variableList = declarations.size > 0 ? `(${[...declarations.values()].join(', ')})` : '';
   return parse(`${kind} ${name}${variableList} { ${body.join(' ')} }`);
 }
 
@@ -309,6 +310,14 @@ export function buildQuery(api: Api, method: FetchMethod, resource: string, para
       return listQuery(api, resource, name, params as GetListParams);
     case 'GET_MANY_REFERENCE': {
       const { target, id, filter, ...rest } = params as GetManyReferenceParams;
+      // Dropping an unknown target, as other unknown filters are, would list every record instead.
+      if (
+        !inputFields(api, api.root(resourceOf(resource).many), 'filter').some(
+          (input) => input.name === target,
+        )
+      ) {
+        throw new Error(`${resource} records cannot be filtered by ${target}`);
+      }
       return listQuery(api, resource, name, { ...rest, filter: { ...filter, [target]: id } });
     }
     case 'GET_MANY': {

@@ -1,13 +1,13 @@
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { dateRangeFilters } from '../common/dateRangeFilters';
 import { HijriDateField } from '../common/HijriDateField';
 import { LocalNumberField } from '../common/LocalNumberField';
+import { listFilters } from '../common/listFilters';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <ReferenceAutocompleteInput
     key="offeringId"
     source="offeringId"
@@ -15,7 +15,7 @@ const filters = [
     filter={{ kind: 'INTEREST_GROUP' }}
   />,
   ...dateRangeFilters('heldOn'),
-];
+);
 
 export function GroupMeetingList() {
   return (

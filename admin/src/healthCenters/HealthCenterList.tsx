@@ -1,24 +1,17 @@
 import { HealthCenterKind } from '@mujtama/shared/enums';
-import {
-  BooleanField,
-  DataTable,
-  List,
-  NullableBooleanInput,
-  ReferenceField,
-  SearchInput,
-} from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceField } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { listFilters } from '../common/listFilters';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <ReferenceAutocompleteInput key="districtId" source="districtId" reference="District" />,
   <EnumInput key="kind" source="kind" enumeration={HealthCenterKind} />,
   <NullableBooleanInput key="active" source="active" />,
-];
+);
 
 export function HealthCenterList() {
   return (

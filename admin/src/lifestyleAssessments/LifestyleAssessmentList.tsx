@@ -1,5 +1,5 @@
 import { SmokingStatus } from '@mujtama/shared/enums';
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import { EnrollmentReferenceInput } from '../coachingEnrollments/EnrollmentReferenceInput';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
@@ -8,13 +8,13 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { HijriDateField } from '../common/HijriDateField';
 import { LocalNumberField } from '../common/LocalNumberField';
+import { listFilters } from '../common/listFilters';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <EnrollmentReferenceInput key="enrollmentId" />,
   <EnumInput key="smokingStatus" source="smokingStatus" enumeration={SmokingStatus} />,
   ...dateRangeFilters('assessedOn'),
-];
+);
 
 export function LifestyleAssessmentList() {
   return (

@@ -1,20 +1,13 @@
-import {
-  BooleanField,
-  DataTable,
-  List,
-  NullableBooleanInput,
-  ReferenceField,
-  SearchInput,
-} from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceField } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
+import { listFilters } from '../common/listFilters';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <ReferenceAutocompleteInput key="meetingId" source="meetingId" reference="GroupMeeting" alwaysOn />,
   <NullableBooleanInput key="present" source="present" />,
-];
+);
 
 export function MeetingAttendanceList() {
   return (

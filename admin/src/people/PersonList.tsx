@@ -1,15 +1,15 @@
 import { Gender, PersonRole } from '@mujtama/shared/enums';
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { EnumArrayField, EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { listFilters } from '../common/listFilters';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <EnumInput key="role" source="role" enumeration={PersonRole} label="mujtama.filters.role" alwaysOn />,
   <EnumInput key="gender" source="gender" enumeration={Gender} />,
-];
+);
 
 export function PersonList() {
   return (

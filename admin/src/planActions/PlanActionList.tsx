@@ -1,20 +1,20 @@
 import { ActionStatus } from '@mujtama/shared/enums';
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { dateRangeFilters } from '../common/dateRangeFilters';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { HijriDateField } from '../common/HijriDateField';
+import { listFilters } from '../common/listFilters';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <EnumInput key="status" source="status" enumeration={ActionStatus} alwaysOn />,
   <ReferenceAutocompleteInput key="planId" source="planId" reference="ActionPlan" />,
   <ReferenceAutocompleteInput key="ownerId" source="ownerId" reference="Person" />,
   ...dateRangeFilters('dueDate'),
-];
+);
 
 export function PlanActionList() {
   return (

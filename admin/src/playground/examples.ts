@@ -5,6 +5,20 @@ type TabDefinition = NonNullable<GraphiQLProps['defaultTabs']>[number];
 /** The questions people ask most, as the playground's opening tabs. */
 export const exampleTabs: TabDefinition[] = [
   {
+    query: `# Everything but the schema needs a signed-in user. Signed in to the admin on this site?
+# The playground shares its session. If not, sign in here: the session cookie is then sent
+# with every query. Other clients send the token as \`Authorization: Bearer <token>\`.
+mutation SignIn($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    token
+    expiresAt
+    user { displayName role }
+  }
+}
+`,
+    variables: JSON.stringify({ email: 'admin@mujtama.local', password: '' }, null, 2),
+  },
+  {
     query: `# Which centers run both a health-coach clinic and an obesity interest group?
 # Every center with its programs: look for kind HEALTH_COACH beside topic OBESITY.
 query CentersAndTheirPrograms {

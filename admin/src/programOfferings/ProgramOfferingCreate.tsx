@@ -1,9 +1,9 @@
 import { CreatePage } from '../common/ResourcePages';
-import { ProgramOfferingInputs } from './ProgramOfferingInputs';
+import { clearStrayTopic, ProgramOfferingInputs } from './ProgramOfferingInputs';
 
 export function ProgramOfferingCreate() {
   return (
-    <CreatePage defaultValues={{ status: 'ACTIVE' }}>
+    <CreatePage defaultValues={{ status: 'ACTIVE' }} transform={clearStrayTopic}>
       <ProgramOfferingInputs />
     </CreatePage>
   );

@@ -1,9 +1,9 @@
 import { EditPage } from '../common/ResourcePages';
-import { ProgramOfferingInputs } from './ProgramOfferingInputs';
+import { clearStrayTopic, ProgramOfferingInputs } from './ProgramOfferingInputs';
 
 export function ProgramOfferingEdit() {
   return (
-    <EditPage>
+    <EditPage transform={clearStrayTopic}>
       <ProgramOfferingInputs />
     </EditPage>
   );

@@ -6,13 +6,16 @@ import { HijriDateInput } from '../common/HijriDateInput';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 import { useRuleValidators } from '../common/useRuleValidators';
 
+/** Only interest groups have a topic: one left from an earlier kind is cleared. */
+export const clearStrayTopic = (data: Record<string, unknown>) =>
+  data.kind === 'INTEREST_GROUP' ? data : { ...data, topic: null };
+
 export function ProgramOfferingInputs() {
   const validate = useRuleValidators(programOfferingRules);
   return (
     <>
       <ReferenceAutocompleteInput source="centerId" reference="HealthCenter" validate={validate.centerId} />
       <EnumInput source="kind" enumeration={ProgramKind} validate={validate.kind} />
-      {/* Only interest groups are about a condition. */}
       <FormDataConsumer<{ kind?: string }>>
         {({ formData }) =>
           formData.kind === 'INTEREST_GROUP' ? (

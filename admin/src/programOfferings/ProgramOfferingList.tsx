@@ -1,22 +1,22 @@
 import { InterestGroupTopic, OfferingStatus, ProgramKind } from '@mujtama/shared/enums';
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { dateRangeFilters } from '../common/dateRangeFilters';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { HijriDateField } from '../common/HijriDateField';
+import { listFilters } from '../common/listFilters';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <EnumInput key="kind" source="kind" enumeration={ProgramKind} alwaysOn />,
   <EnumInput key="topic" source="topic" enumeration={InterestGroupTopic} />,
   <EnumInput key="status" source="status" enumeration={OfferingStatus} />,
   <ReferenceAutocompleteInput key="centerId" source="centerId" reference="HealthCenter" />,
   <ReferenceAutocompleteInput key="districtId" source="districtId" reference="District" />,
   ...dateRangeFilters('startDate'),
-];
+);
 
 export function ProgramOfferingList() {
   return (

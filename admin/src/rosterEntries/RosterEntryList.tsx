@@ -1,19 +1,19 @@
 import { RosterRole } from '@mujtama/shared/enums';
-import { DataTable, List, NullableBooleanInput, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, NullableBooleanInput, ReferenceField } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { HijriDateField } from '../common/HijriDateField';
+import { listFilters } from '../common/listFilters';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <ReferenceAutocompleteInput key="offeringId" source="offeringId" reference="ProgramOffering" />,
   <ReferenceAutocompleteInput key="personId" source="personId" reference="Person" />,
   <EnumInput key="role" source="role" enumeration={RosterRole} />,
   <NullableBooleanInput key="current" source="current" label="mujtama.roster.current" />,
-];
+);
 
 export function RosterEntryList() {
   return (

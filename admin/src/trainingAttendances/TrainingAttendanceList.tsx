@@ -1,17 +1,17 @@
 import { AttendanceStatus } from '@mujtama/shared/enums';
-import { DataTable, List, ReferenceField, SearchInput } from 'react-admin';
+import { DataTable, List, ReferenceField } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
+import { listFilters } from '../common/listFilters';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <ReferenceAutocompleteInput key="eventId" source="eventId" reference="TrainingEvent" alwaysOn />,
   <ReferenceAutocompleteInput key="personId" source="personId" reference="Person" />,
   <EnumInput key="status" source="status" enumeration={AttendanceStatus} />,
-];
+);
 
 export function TrainingAttendanceList() {
   return (

@@ -1,5 +1,5 @@
 import { TrainingAudience, TrainingKind, TrainingOrganizer } from '@mujtama/shared/enums';
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { dateRangeFilters } from '../common/dateRangeFilters';
@@ -7,14 +7,14 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { HijriDateField } from '../common/HijriDateField';
 import { LocalNumberField } from '../common/LocalNumberField';
+import { listFilters } from '../common/listFilters';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+const filters = listFilters(
   <EnumInput key="kind" source="kind" enumeration={TrainingKind} />,
   <EnumInput key="audience" source="audience" enumeration={TrainingAudience} alwaysOn />,
   <EnumInput key="organizer" source="organizer" enumeration={TrainingOrganizer} />,
   ...dateRangeFilters('startDate'),
-];
+);
 
 export function TrainingEventList() {
   return (

@@ -17,6 +17,11 @@ export interface Actor {
   requestId: string | null;
   /** Seed data is not audited line by line. */
   audit: boolean;
+  /**
+   * Loading seed data inside the seeder's own transaction: no savepoint per record, foreign keys
+   * left to the database's constraints, and the written row not read back.
+   */
+  bulk?: boolean;
 }
 
-export const systemActor: Actor = { user: null, requestId: null, audit: false };
+export const systemActor: Actor = { user: null, requestId: null, audit: false, bulk: true };

@@ -22,12 +22,6 @@ export function createContext(
 ): Context {
   const { user, token } = session;
   const fork = em.fork({ clear: true, useContext: false }) as EntityManager;
-  return {
-    em: fork,
-    loaders: new Loaders(fork, user),
-    user,
-    token,
-    actor: { user, requestId: randomUUID(), audit: true },
-    setSessionCookie,
-  };
+  const actor: Actor = { user, requestId: randomUUID(), audit: true };
+  return { em: fork, loaders: new Loaders(fork, actor), user, token, actor, setSessionCookie };
 }

@@ -12,7 +12,7 @@ import type { Context } from './context';
 import { invalidField, notFound } from './errors';
 import { parseId } from './ids';
 import { registerPolicy } from './policies';
-import { createRecord, type RecordPolicy, trashRecord, updateRecord } from './records';
+import { createRecord, logReads, type RecordPolicy, trashRecord, updateRecord } from './records';
 import { countRows, isPostgres, isRawCondition, type RawCondition, type RowQuery, selectRows } from './rows';
 import { scopeCondition } from './scope';
 import { selectsField } from './selection';
@@ -160,6 +160,7 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
         offset: start,
       });
       const nodes = rows.slice(0, limit);
+      await logReads(ctx.em, ctx.actor, options, nodes);
       const totalCount = selectsField(info, 'totalCount') ? await countRows(ctx.em, entity, query) : -1;
       return {
         nodes,

@@ -3,10 +3,11 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { accessOf } from '@mujtama/shared/access';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
-import type { CurrentUser } from '../auth/actor';
+import type { Actor } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
 import { ErrorCode } from './errors';
 import { policyOf } from './policies';
+import { logReads } from './records';
 import { type RawCondition, selectRows } from './rows';
 import { scopeCondition } from './scope';
 
@@ -22,8 +23,12 @@ export class Loaders {
 
   constructor(
     private readonly em: EntityManager,
-    private readonly user: CurrentUser | null,
+    private readonly actor: Actor,
   ) {}
+
+  private get user() {
+    return this.actor.user;
+  }
 
   /** Nested reads obey the same role rules as the top-level queries, then the same row scope. */
   private scope(entity: EntityClass<BaseRecord>): RawCondition[] {
@@ -44,6 +49,7 @@ export class Loaders {
         where: { id: { $in: [...ids] } } as never,
         raw: this.scope(entity),
       });
+      await logReads(this.em, this.actor, policyOf(entity.name), rows);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((key) => byId.get(key) ?? null);
     }).load(id);
@@ -57,6 +63,7 @@ export class Loaders {
         raw: this.scope(entity),
         orderBy: [{ id: 'asc' } as never],
       });
+      await logReads(this.em, this.actor, policyOf(entity.name), rows);
       const groups = new Map<Key, E[]>(ids.map((key) => [key, []]));
       for (const row of rows) groups.get(row[foreignKey] as Key)?.push(row);
       return ids.map((key) => groups.get(key) ?? []);

@@ -35,6 +35,24 @@ export interface RecordPolicy<E extends BaseRecord> {
   searchKey: (record: Partial<E>) => string;
   beforeWrite?: (event: WriteEvent<E>) => Promise<void> | void;
   scope?: RowScope;
+  /** Personal health records: every read leaves an access entry in the audit log. */
+  auditReads?: boolean;
+}
+
+/** Logs who read which personal health records, when the type asks for it. */
+export async function logReads<E extends BaseRecord>(
+  em: EntityManager,
+  actor: Actor,
+  policy: Pick<RecordPolicy<E>, 'entity' | 'auditReads'> | undefined,
+  rows: readonly (E | null)[],
+): Promise<void> {
+  if (!policy?.auditReads) return;
+  const read = rows.filter((row): row is E => row !== null);
+  await writeAudit(
+    em,
+    actor,
+    read.map((row) => ({ action: 'READ', entityType: policy.entity.name, entityId: row.id })),
+  );
 }
 
 type Input = Record<string, unknown>;
@@ -114,7 +132,7 @@ async function write<T>(
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
   try {
-    return await em.transactional(work);
+    return await (actor.bulk && em.isInTransaction() ? work(em) : em.transactional(work));
   } catch (error) {
     const label = target.id ?? 'new';
     if (error instanceof UniqueConstraintViolationException) {
@@ -150,18 +168,18 @@ export function createRecord<E extends BaseRecord>(
   return write(em, actor, { type, id: null }, async (tx) => {
     const changes = toChanges(meta, input);
     checkRules(policy.rules, changes);
-    await checkReferences(tx, meta, changes);
+    if (!actor.bulk) await checkReferences(tx, meta, changes);
     await policy.beforeWrite?.({ em: tx, changes, merged: changes, existing: null });
     const now = new Date();
-    const id = Number(
-      await tx.insert(policy.entity, {
-        ...changes,
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-        searchKey: policy.searchKey(changes),
-      } as never),
-    );
+    const stored = {
+      ...changes,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      searchKey: policy.searchKey(changes),
+    };
+    const id = Number(await tx.insert(policy.entity, stored as never));
+    if (actor.bulk) return { ...stored, id } as unknown as E;
     await checkScope(tx, policy, actor, id);
     const created = await requireRow(tx, policy.entity, id);
     await writeAudit(tx, actor, [

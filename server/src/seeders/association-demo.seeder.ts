@@ -9,7 +9,7 @@ import type { CommitteeMeeting } from '../association/committee/committee-meetin
 import { committeeMeetingPolicy } from '../association/committee/committee-meeting.resolver';
 import { committeeMeetingAttendeePolicy } from '../association/committee/committee-meeting-attendee.resolver';
 import { committeeMemberPolicy } from '../association/committee/committee-member.resolver';
-import { scalar } from '../association/common/sql';
+import { scalar, sqlRows } from '../association/common/sql';
 import { eventExhibitorPolicy } from '../association/event/event-exhibitor.resolver';
 import type { StoredAnswer } from '../association/impact/answers';
 import type { FormResponse } from '../association/impact/form-response.entity';
@@ -110,9 +110,7 @@ async function insertDemo<E extends BaseRecord>(em: EntityManager, policy: Recor
     }));
     await em.insertMany(policy.entity, chunk as never);
   }
-  const ids = await em
-    .getConnection()
-    .execute<{ id: number }[]>(`select id from ${table} where id > ? order by id`, [before]);
+  const ids = await sqlRows<{ id: number }>(em, `select id from ${table} where id > ? order by id`, [before]);
   if (ids.length !== rows.length)
     throw new Error(`${table}: inserted ${rows.length} demo rows, found ${ids.length}`);
   return ids.map((row) => Number(row.id));

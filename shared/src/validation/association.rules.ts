@@ -176,7 +176,7 @@ export const impactFormRules = {
 
 export const impactQuestionRules = {
   formId: f.requiredRef,
-  position: { required: true, integer: true, min: 1, max: 200 },
+  position: { integer: true, min: 1, max: 200 },
   kind: f.requiredChoice,
   prompt: { required: true, minLength: 2, maxLength: 500 },
 } as const satisfies RuleSet;

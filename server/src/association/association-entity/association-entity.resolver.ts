@@ -96,7 +96,8 @@ export class AssociationEntityResolver extends crudResolver({
   })
   updateAssociationEntities(
     @Arg('ids', () => [ID], { description: 'The entities to change.' }) ids: string[],
-    @Arg('input', () => BulkUpdateAssociationEntitiesInput) input: BulkUpdateAssociationEntitiesInput,
+    @Arg('input', () => BulkUpdateAssociationEntitiesInput, { description: 'The change to apply to each.' })
+    input: BulkUpdateAssociationEntitiesInput,
     @Ctx() ctx: Context,
   ): Promise<AssociationEntity[]> {
     if (ids.length > MAX_PAGE_SIZE) {

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { RawCondition } from '../../common/rows';
 import { selectRows } from '../../common/rows';
-import type { StoredAnswer } from './answers';
+import type { QuestionShape, StoredAnswer } from './answers';
 import { FormResponse } from './form-response.entity';
 import { ImpactForm } from './impact-form.entity';
 import { ImpactQuestion } from './impact-question.entity';
@@ -17,7 +17,7 @@ export interface ResponseShape {
 }
 
 /** The values a question can take, in order, with their Arabic labels; empty when they are open. */
-function possibleValues(question: ImpactQuestion): Array<[value: string, label: string]> {
+function possibleValues(question: QuestionShape): Array<[value: string, label: string]> {
   switch (question.kind) {
     case 'RATING':
       return ['1', '2', '3', '4', '5'].map((value) => [value, value]);
@@ -34,17 +34,17 @@ function possibleValues(question: ImpactQuestion): Array<[value: string, label: 
   }
 }
 
-function numericOf(question: ImpactQuestion, answer: StoredAnswer): number | null {
+function numericOf(question: QuestionShape, answer: StoredAnswer): number | null {
   if (question.kind === 'RATING' || question.kind === 'NUMBER') return Number(answer.value);
   if (question.kind === 'YES_NO') return answer.value === 'true' ? 1 : 0;
   return null;
 }
 
 /** Counts, averages and distributions of each question over the responses. */
-export function aggregateAnswers(
-  questions: readonly ImpactQuestion[],
+export function aggregateAnswers<Q extends QuestionShape>(
+  questions: readonly Q[],
   responses: readonly ResponseShape[],
-): QuestionResult[] {
+): Array<Omit<QuestionResult, 'question'> & { question: Q }> {
   const newestFirst = [...responses].sort((a, b) => b.submittedOn.localeCompare(a.submittedOn));
   return [...questions]
     .sort((a, b) => a.position - b.position || a.id - b.id)

@@ -134,10 +134,11 @@ export class ProgramSummaryResolver {
 
   @FieldResolver(() => Int, { description: 'Impact forms filled for the program’s visits and initiatives.' })
   impactResponses(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+    const [condition, params] = inProgram(summary.programId);
     return scalar(
       ctx.em,
-      `select count(*) from form_response e where e.deleted_at is null and ${inProgram(summary.programId)[0]}`,
-      inProgram(summary.programId)[1],
+      `select count(*) from form_response e where e.deleted_at is null and ${condition}`,
+      params,
     );
   }
 }

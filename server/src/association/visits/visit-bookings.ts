@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { sqlRows } from '../common/sql';
 
 /** One entity taking part in a visit on a date, as host or visitor. */
 export interface Booking {
@@ -21,7 +22,8 @@ export async function bookingsOf(
 ): Promise<Booking[]> {
   if (!entityIds.length || !dates.length) return [];
   const visits = `v.deleted_at is null and v.status <> 'CANCELLED' and v.id <> ? and v.scheduled_on in (${placeholders(dates)})`;
-  const rows = await em.getConnection().execute<{ entity_id: number; day: string; visit_id: number }[]>(
+  const rows = await sqlRows<{ entity_id: number; day: string; visit_id: number }>(
+    em,
     `select v.host_entity_id as entity_id, v.scheduled_on as day, v.id as visit_id from visit v
      where ${visits} and v.host_entity_id in (${placeholders(entityIds)})
      union all

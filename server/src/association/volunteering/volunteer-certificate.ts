@@ -40,10 +40,10 @@ export class VolunteerCertificate {
   @Field(() => [CertificateLine], { description: 'The initiatives, oldest first.' })
   lines!: CertificateLine[];
 
-  @Field(() => CalendarDate, { nullable: true, description: 'Start of the first initiative.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'First day of the first initiative.' })
   periodFrom!: CalendarDate | null;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'Start of the last initiative.' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Last day of the last initiative.' })
   periodTo!: CalendarDate | null;
 
   @Field(() => CalendarDate, { description: 'The day of issue.' })
@@ -58,7 +58,7 @@ export interface CertificateFacts {
   volunteerName: string;
   gender: Gender;
   teams: string[];
-  lines: Array<{ title: string; teamName: string; startDate: string; hours: number }>;
+  lines: Array<{ title: string; teamName: string; startDate: string; endDate: string | null; hours: number }>;
   issuedOn: string;
 }
 
@@ -76,17 +76,30 @@ function initiativesCounted(count: number): string {
 }
 
 export function volunteerCertificate(facts: CertificateFacts): VolunteerCertificate {
-  const lines = [...facts.lines]
-    .sort((a, b) => a.startDate.localeCompare(b.startDate))
-    .map((line) => ({ ...line, startDate: calendarDate(line.startDate) }));
+  const sorted = [...facts.lines].sort((a, b) => a.startDate.localeCompare(b.startDate));
+  const lines = sorted.map(({ title, teamName, startDate, hours }) => ({
+    title,
+    teamName,
+    startDate: calendarDate(startDate),
+    hours,
+  }));
   const hours = lines.reduce((sum, line) => sum + line.hours, 0);
+  const lastDay = sorted
+    .map((line) => line.endDate ?? line.startDate)
+    .sort()
+    .at(-1);
   const periodFrom = lines[0]?.startDate ?? null;
-  const periodTo = lines.at(-1)?.startDate ?? null;
+  const periodTo = lastDay ? calendarDate(lastDay) : null;
   const issuedOn = calendarDate(facts.issuedOn);
   const female = facts.gender === 'FEMALE';
   const teams = facts.teams.length ? ` ضمن ${facts.teams.map((team) => `«${team}»`).join(' و')}` : '';
-  const period =
-    periodFrom && periodTo ? ` في الفترة من ${bothCalendars(periodFrom)} إلى ${bothCalendars(periodTo)}` : '';
+  let period = '';
+  if (periodFrom && periodTo) {
+    period =
+      periodFrom.date === periodTo.date
+        ? ` بتاريخ ${bothCalendars(periodFrom)}`
+        : ` في الفترة من ${bothCalendars(periodFrom)} إلى ${bothCalendars(periodTo)}`;
+  }
   const text = [
     `تشهد ${facts.issuer} بأن ${female ? 'المتطوعة' : 'المتطوع'}/ ${facts.volunteerName}`,
     `${female ? 'قد أسهمت' : 'قد أسهم'}${teams} في ${initiativesCounted(lines.length)}${period}،`,

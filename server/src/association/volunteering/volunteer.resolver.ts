@@ -15,6 +15,7 @@ import { personPolicy } from '../../health/person/person.resolver';
 import { TrainingAttendance } from '../../health/training/training.entity';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { personSearch } from '../common/person-search';
+import { sqlRows } from '../common/sql';
 import { AssociationUnit } from '../unit/association-unit.entity';
 import { Initiative } from './initiative.entity';
 import { InitiativeVolunteer } from './initiative-volunteer.entity';
@@ -99,7 +100,8 @@ export class VolunteerResolver extends crudResolver({
   hours(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders
       .loader<number>('Volunteer#hours', async (ids) => {
-        const rows = await ctx.em.getConnection().execute<{ id: number; hours: number | string }[]>(
+        const rows = await sqlRows<{ id: number; hours: number | string }>(
+          ctx.em,
           `select v.volunteer_id as id, sum(v.hours) as hours
            from initiative_volunteer v join initiative i on i.id = v.initiative_id
            where v.volunteer_id in (${ids.map(() => '?').join(', ')}) and v.deleted_at is null
@@ -141,6 +143,7 @@ export class VolunteerResolver extends crudResolver({
         title: initiative.title,
         teamName: team?.nameAr ?? '',
         startDate: initiative.startDate,
+        endDate: initiative.endDate ?? null,
         hours: part.hours,
       });
     }

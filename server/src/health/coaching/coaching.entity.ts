@@ -6,9 +6,10 @@ import {
   SessionMode,
   SmokingStatus,
 } from '@mujtama/shared/enums';
+import { healthDetailReaders } from '@mujtama/shared/access';
 import { healthResources } from '@mujtama/shared/resources';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
 import { ProgramOffering } from '../offering/offering.entity';
 import { Person } from '../person/person.entity';
@@ -65,7 +66,11 @@ export class CoachingEnrollment extends BaseRecord {
   @Property({ type: 'date', nullable: true })
   endedOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The person’s own health goals, in their words.' })
+  @Authorized(...healthDetailReaders)
+  @Field(() => String, {
+    nullable: true,
+    description: 'The person’s own health goals, in their words; health staff only.',
+  })
   @Property({ type: 'text', nullable: true })
   goals?: string | null;
 }
@@ -164,7 +169,8 @@ export class CoachingSession extends BaseRecord {
   @Property({ type: 'string', length: 20, nullable: true })
   progress?: GoalProgress | null;
 
-  @Field(() => String, { nullable: true, description: 'What was discussed and agreed.' })
+  @Authorized(...healthDetailReaders)
+  @Field(() => String, { nullable: true, description: 'What was discussed and agreed; health staff only.' })
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
 }

@@ -98,6 +98,7 @@ export const coachingEnrollmentPolicy: RecordPolicy<CoachingEnrollment> = {
 export const lifestyleAssessmentPolicy: RecordPolicy<LifestyleAssessment> = {
   entity: LifestyleAssessment,
   scope: healthScopes.lifestyleAssessment,
+  auditReads: true,
   rules: lifestyleAssessmentRules,
   searchKey: (assessment) => searchKey(assessment.healthNeeds, assessment.notes),
   beforeWrite: async ({ em, changes, merged }) => {
@@ -110,6 +111,7 @@ export const lifestyleAssessmentPolicy: RecordPolicy<LifestyleAssessment> = {
 export const coachingSessionPolicy: RecordPolicy<CoachingSession> = {
   entity: CoachingSession,
   scope: healthScopes.coachingSession,
+  auditReads: true,
   rules: coachingSessionRules,
   searchKey: (session) => searchKey(session.mode && SessionMode.labels[session.mode].ar, session.notes),
   beforeWrite: async ({ em, changes, merged }) => {

@@ -4,7 +4,7 @@ import { type BrowserSession, openBrowser, signIn } from './browser';
 
 const baseUrl = process.env.MUJTAMA_URL?.replace(/\/$/, '');
 
-describe.skipIf(!baseUrl)('forms check input and report conflicts in the reader’s language', () => {
+describe.skipIf(!baseUrl)('editing records: input checks, conflicts and bulk deletes', () => {
   const url = baseUrl ?? '';
   let api: ApiClient;
   let browser: BrowserSession;
@@ -13,7 +13,7 @@ describe.skipIf(!baseUrl)('forms check input and report conflicts in the reader�
   beforeAll(async () => {
     const { email, password } = testCredentials();
     api = await signInToApi(url, email, password);
-    browser = await openBrowser('forms');
+    browser = await openBrowser('editing');
     await signIn(browser.page, url, email, password);
   }, 15 * 60_000);
 
@@ -39,7 +39,8 @@ describe.skipIf(!baseUrl)('forms check input and report conflicts in the reader�
   it('refuses to overwrite a change someone else saved meanwhile', async () => {
     const { page, screenshot } = browser;
     const { createDistrict } = await api.request<{ createDistrict: { id: string } }>(
-      'mutation { createDistrict(input: { nameAr: "حي اختبار التعارض" }) { id } }',
+      'mutation ($nameAr: String!) { createDistrict(input: { nameAr: $nameAr }) { id } }',
+      { nameAr: `حي اختبار التعارض ${Date.now().toString(36)}` },
     );
     districtId = createDistrict.id;
     await page.goto(`${url}/#/District/${districtId}`);
@@ -61,4 +62,33 @@ describe.skipIf(!baseUrl)('forms check input and report conflicts in the reader�
     );
     expect(district.nameEn).toBe('Changed elsewhere');
   }, 60_000);
+
+  it('deletes a whole page of selected records at once', async () => {
+    const { page, screenshot } = browser;
+    const prefix = `حي للحذف ${Date.now().toString(36)}`;
+    for (let n = 1; n <= 30; n++) {
+      await api.request('mutation ($nameAr: String!) { createDistrict(input: { nameAr: $nameAr }) { id } }', {
+        nameAr: `${prefix} ${n}`,
+      });
+    }
+    const remaining = async () =>
+      (
+        await api.request<{ districts: { totalCount: number } }>(
+          'query ($q: String!) { districts(filter: { q: $q }) { totalCount } }',
+          { q: prefix },
+        )
+      ).districts.totalCount;
+    expect(await remaining()).toBe(30);
+
+    const filter = encodeURIComponent(JSON.stringify({ q: prefix }));
+    await page.goto(`${url}/#/District?filter=${filter}&perPage=50`);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(30);
+    await page.getByRole('checkbox', { name: 'تحديد الكل' }).first().check();
+    await screenshot('districts-selected');
+    await page.getByRole('button', { name: 'حذف' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(0);
+    // The delete is sent once its undo notice has gone.
+    await expect.poll(remaining, { timeout: 20_000, interval: 1_000 }).toBe(0);
+    expect(browser.pageErrors).toEqual([]);
+  }, 90_000);
 });

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testCredentials } from './api';
+import { type BrowserSession, openBrowser, signIn } from './browser';
+
+const baseUrl = process.env.MUJTAMA_URL?.replace(/\/$/, '');
+
+describe.skipIf(!baseUrl)('the GraphQL playground', () => {
+  const url = baseUrl ?? '';
+  let browser: BrowserSession;
+
+  beforeAll(async () => {
+    const { email, password } = testCredentials();
+    browser = await openBrowser('playground');
+    // The playground shares the admin's session.
+    await signIn(browser.page, url, email, password);
+  }, 15 * 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens on the example questions and answers them, loading nothing from outside', async () => {
+    const { page, screenshot } = browser;
+    await page.goto(`${url}/playground`);
+    const tabs = page.locator('.graphiql-tab');
+    await tabs.first().waitFor();
+    const titles = await tabs.allTextContents();
+    expect(titles.join(' ')).toContain('CentersAndTheirPrograms');
+    expect(titles.join(' ')).toContain('AddCoachToRoster');
+
+    await page.getByRole('tab', { name: 'CentersAndTheirPrograms' }).click();
+    await page.locator('.graphiql-execute-button').click();
+    const response = page.locator('.graphiql-response');
+    await expect.poll(() => response.textContent(), { timeout: 20_000 }).toContain('totalCount');
+    expect(await response.textContent()).toContain('HEALTH_COACH');
+    await screenshot('centers-and-programs');
+    expect(browser.pageErrors).toEqual([]);
+    expect(browser.externalRequests).toEqual([]);
+  }, 60_000);
+});
