@@ -1,9 +1,11 @@
 import './common/enums';
 import { resolve } from 'node:path';
 import {
+  GraphQLError,
   type GraphQLSchema,
   isInputObjectType,
   isObjectType,
+  isScalarType,
   lexicographicSortSchema,
   printSchema,
 } from 'graphql';
@@ -18,7 +20,9 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process from the resolver classes. */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' }).then(documentInputs);
+  built ??= buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' })
+    .then(documentInputs)
+    .then(refuseYearZero);
   return built;
 }
 
@@ -48,5 +52,24 @@ function documentInputs(schema: GraphQLSchema): GraphQLSchema {
       field.description ??= sources[field.name]?.description;
     }
   }
+  return schema;
+}
+
+/**
+ * ISO 8601 has a year 0000 and the LocalDate scalar accepts it, but PostgreSQL has no year 0 and
+ * would fail the statement: such a date is refused as invalid input, in variables and literals alike.
+ */
+function refuseYearZero(schema: GraphQLSchema): GraphQLSchema {
+  const scalar = schema.getType('LocalDate');
+  if (!isScalarType(scalar)) return schema;
+  const { parseValue, parseLiteral } = scalar;
+  const check = (value: unknown) => {
+    if (typeof value === 'string' && value.startsWith('0000')) {
+      throw new GraphQLError(`Value is not a valid LocalDate: ${value} (there is no year 0)`);
+    }
+    return value;
+  };
+  scalar.parseValue = (value) => check(parseValue(value));
+  scalar.parseLiteral = (ast, variables) => check(parseLiteral(ast, variables));
   return schema;
 }

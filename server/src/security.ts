@@ -14,6 +14,7 @@ import {
   Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  visit,
 } from 'graphql';
 import { MAX_PAGE_SIZE } from './common/crud.resolver';
 
@@ -121,13 +122,39 @@ export function checkOperationLimits(
   return null;
 }
 
-/** Refuses an over-limit operation before any resolver runs. */
+const holdsNul = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes('\u0000')
+    : typeof value === 'object' && value !== null
+      ? Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item))
+      : false;
+
+/**
+ * PostgreSQL cannot store the NUL character in text or JSON and fails the whole statement, so a
+ * request carrying one, in a variable or a literal, is refused as bad input before it reaches SQL.
+ */
+function checkNoNul(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
+  let field = Object.keys(variables).find((name) => holdsNul(variables[name]));
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes('\u0000')) field ??= 'query';
+    },
+  });
+  if (!field) return null;
+  return new GraphQLError('Text must not contain the NUL character (U+0000)', {
+    extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
+  });
+}
+
+/** Refuses an over-limit operation, or one carrying text the database cannot store, before any resolver runs. */
 export const operationLimitsPlugin: ApolloServerPlugin = {
   async requestDidStart({ schema }) {
     return {
       async didResolveOperation({ document, operation, request }) {
         if (!operation) return;
-        const error = checkOperationLimits(schema, document, operation, request.variables ?? {});
+        const variables = request.variables ?? {};
+        const error =
+          checkOperationLimits(schema, document, operation, variables) ?? checkNoNul(document, variables);
         if (error) throw error;
       },
     };

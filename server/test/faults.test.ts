@@ -18,7 +18,8 @@ interface AuditSnapshot {
 const updateDistrict = `mutation ($id: ID!, $nameEn: String) {
   updateDistrict(id: $id, input: { nameEn: $nameEn }) { version }
 }`;
-const readDistricts = '{ districts(first: 4, orderBy: [{ field: ID, direction: ASC }]) { nodes { id nameEn version } } }';
+const readDistricts =
+  '{ districts(first: 4, orderBy: [{ field: ID, direction: ASC }]) { nodes { id nameEn version } } }';
 
 const numbered = (n: number) => `update ${n}`;
 const numberOf = (nameEn: string | null) => Number(/^update (\d+)$/.exec(nameEn ?? '')?.[1] ?? Number.NaN);
@@ -145,7 +146,10 @@ describe('faults (PostgreSQL, server as a child process)', () => {
     restartedAt = performance.now();
     await running;
 
-    expect(outcomes.some((outcome) => !outcome.ok), 'the restart interrupted the load').toBe(true);
+    expect(
+      outcomes.some((outcome) => !outcome.ok),
+      'the restart interrupted the load',
+    ).toBe(true);
     expect(server.alive(), server.output()).toBe(true);
     const recovered = streak();
     expect(recovered.length, 'requests answered correctly after the restart').toBeGreaterThanOrEqual(50);

@@ -4,7 +4,7 @@ import { CoachingEnrollmentInputs, clearStrayPhysician } from './CoachingEnrollm
 
 export function CoachingEnrollmentEdit() {
   return (
-    <EditPage title={<RecordTitle />}>
+    <EditPage title={<RecordTitle />} transform={clearStrayPhysician}>
       <CoachingEnrollmentInputs />
     </EditPage>
   );

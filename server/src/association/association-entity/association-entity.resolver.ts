@@ -13,6 +13,7 @@ import { Person } from '../../health/person/person.entity';
 import { Activity } from '../activity/activity.entity';
 import { requireEntityOfKind } from '../common/entity-kind';
 import { ProgramParticipant } from '../program/program-participant.entity';
+import { Visit } from '../visits/visit.entity';
 import { VisitGroupMember } from '../visits/visit-group-member.entity';
 import { Initiative } from '../volunteering/initiative.entity';
 import { VolunteerTeamMember } from '../volunteering/volunteer-team-member.entity';
@@ -149,6 +150,11 @@ export class AssociationEntityResolver extends crudResolver({
   @FieldResolver(() => [VisitGroupMember], { description: 'The visit groups a center is in.' })
   visitGroups(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.many(VisitGroupMember, 'entityId', entity.id);
+  }
+
+  @FieldResolver(() => [Visit], { description: 'The visits the entity hosted or will host.' })
+  hostedVisits(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.many(Visit, 'hostEntityId', entity.id);
   }
 
   @FieldResolver(() => [VolunteerTeamMember], { description: 'For a volunteer team: its volunteers.' })
