@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig } from './config';
 import { ensureFirstAdmin } from './auth/bootstrap';
+import { loadConfig } from './config';
 import { prepareDatabase } from './database';
 import { createApp } from './http';
 import { openOrm } from './orm';

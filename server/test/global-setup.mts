@@ -1,5 +1,5 @@
-import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
-import { startPostgres } from './postgres-server';
+import type { TestProject } from 'vitest/node';
+import { startPostgres } from './postgres-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
