@@ -25,6 +25,8 @@ export interface WriteEvent<E> {
   merged: Partial<E>;
   /** The record before an update; null on create. */
   existing: E | null;
+  /** Who is writing: a rule that writes other records does so, and is audited, in their name. */
+  actor: Actor;
 }
 
 /** How one record type is written: its rules, its search key, its domain rule and whose rows it is. */
@@ -169,7 +171,7 @@ export function createRecord<E extends BaseRecord>(
     const changes = toChanges(meta, input);
     checkRules(policy.rules, changes);
     if (!actor.bulk) await checkReferences(tx, meta, changes);
-    await policy.beforeWrite?.({ em: tx, changes, merged: changes, existing: null });
+    await policy.beforeWrite?.({ em: tx, changes, merged: changes, existing: null, actor });
     const now = new Date();
     const stored = {
       ...changes,
@@ -208,20 +210,17 @@ export function updateRecord<E extends BaseRecord>(
     const merged = { ...existing, ...changes };
     checkRules(policy.rules, merged);
     await checkReferences(tx, meta, changes);
-    await policy.beforeWrite?.({ em: tx, changes, merged, existing });
+    await policy.beforeWrite?.({ em: tx, changes, merged, existing, actor });
+    const stamp = { version: existing.version + 1, updatedAt: new Date() };
     const updated = await tx.nativeUpdate(
       policy.entity,
       { id, version: existing.version } as FilterQuery<E>,
-      {
-        ...changes,
-        version: existing.version + 1,
-        updatedAt: new Date(),
-        searchKey: policy.searchKey({ ...existing, ...changes }),
-      } as never,
+      { ...changes, ...stamp, searchKey: policy.searchKey(merged) } as never,
     );
     if (updated === 0) throw stale();
     await checkScope(tx, policy, actor, id);
-    const after = await requireRow(tx, policy.entity, id);
+    // The row as stored: the one read at the start, with the changes written; no second read.
+    const after = { ...merged, ...stamp } as E;
     await writeAudit(tx, actor, [
       {
         action: 'UPDATE',
