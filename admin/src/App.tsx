@@ -2,6 +2,7 @@ import { CacheProvider } from '@emotion/react';
 import { useEffect, useSyncExternalStore } from 'react';
 import { Admin, LoginWithEmail, localStorageStore, Resource } from 'react-admin';
 import { actionPlans } from './actionPlans';
+import { associationResourceElements } from './association';
 import { createAuthProvider } from './authProvider';
 import { coachingEnrollments } from './coachingEnrollments';
 import { coachingSessions } from './coachingSessions';
@@ -12,6 +13,8 @@ import { empowermentPriorities } from './empowermentPriorities';
 import { groupMeetings } from './groupMeetings';
 import { healthCenters } from './healthCenters';
 import { i18nProvider, toLocale } from './i18n';
+import { AppLayout } from './layout/AppLayout';
+import { reportRoutes } from './layout/reportRoutes';
 import { lifestyleAssessments } from './lifestyleAssessments';
 import { meetingAttendances } from './meetingAttendances';
 import { people } from './people';
@@ -58,7 +61,9 @@ export function App() {
         theme={themes[direction].light}
         darkTheme={themes[direction].dark}
         dashboard={Dashboard}
+        layout={AppLayout}
       >
+        {reportRoutes}
         <Resource name="HealthCenter" {...healthCenters} />
         <Resource name="ProgramOffering" {...programOfferings} />
         <Resource name="RosterEntry" {...rosterEntries} />
@@ -74,6 +79,7 @@ export function App() {
         <Resource name="TrainingEvent" {...trainingEvents} />
         <Resource name="TrainingAttendance" {...trainingAttendances} />
         <Resource name="District" {...districts} />
+        {associationResourceElements}
       </Admin>
     </CacheProvider>
   );

@@ -11,7 +11,7 @@ import {
   Typography,
 } from '@mui/material';
 import { type ResourceType, resources } from '@mujtama/shared/resources';
-import { createElement } from 'react';
+import { createElement, lazy, Suspense } from 'react';
 import {
   Link,
   Title,
@@ -21,8 +21,11 @@ import {
   useResourceDefinition,
   useTranslate,
 } from 'react-admin';
-import { NUMBER_LOCALES } from './common/LocalNumberField';
+import { useFormatNumber } from './common/digits';
 import { useAppLocale } from './common/useAppLocale';
+
+// Charts weigh more than the rest of the dashboard; they load after it.
+const DashboardStatistics = lazy(() => import('./reports/DashboardStatistics'));
 
 const sections: { title: string; types: ResourceType[] }[] = [
   {
@@ -46,6 +49,7 @@ const sections: { title: string; types: ResourceType[] }[] = [
 
 function CountCard({ type }: { type: ResourceType }) {
   const locale = useAppLocale();
+  const format = useFormatNumber();
   const createPath = useCreatePath();
   const { icon } = useResourceDefinition({ resource: type });
   const { canAccess } = useCanAccess({ action: 'list', resource: type });
@@ -55,7 +59,6 @@ function CountCard({ type }: { type: ResourceType }) {
     { enabled: canAccess },
   );
   if (!canAccess) return null;
-  const count = new Intl.NumberFormat(NUMBER_LOCALES[locale]).format(total ?? 0);
   return (
     <Grid size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
       <Card variant="outlined" sx={{ height: '100%' }}>
@@ -69,7 +72,7 @@ function CountCard({ type }: { type: ResourceType }) {
               {icon ? createElement(icon, { color: 'primary', fontSize: 'large' }) : null}
               <Box>
                 <Typography variant="h5" component="p">
-                  {isPending ? <Skeleton width="3ch" /> : count}
+                  {isPending ? <Skeleton width="3ch" /> : format(total ?? 0)}
                 </Typography>
                 <Typography variant="body2" color="text.secondary">
                   {resources[type].plural[locale]}
@@ -95,6 +98,9 @@ export function Dashboard() {
       <Typography variant="body1" color="text.secondary" sx={{ maxWidth: '70ch', mb: 3 }}>
         {translate('mujtama.dashboard.intro')}
       </Typography>
+      <Suspense fallback={<Skeleton variant="rounded" height={240} sx={{ mb: 3 }} />}>
+        <DashboardStatistics />
+      </Suspense>
       {sections.map(({ title, types }) => (
         <Box component="section" key={title} sx={{ mb: 3 }}>
           <Typography variant="h6" component="h2" gutterBottom>

@@ -1,39 +1,12 @@
 import { accessOf } from '@mujtama/shared/access';
 import { UserRole } from '@mujtama/shared/enums';
 import type { AuthProvider, I18nProvider } from 'react-admin';
-import { GRAPHQL_ENDPOINT } from './dataProvider';
+import { GraphQLRequestError, graphqlRequest as request } from './common/graphqlRequest';
 
 interface SignedInUser {
   id: string;
   displayName: string;
   role: UserRole;
-}
-
-class GraphQLRequestError extends Error {
-  constructor(
-    message: string,
-    readonly code: string | undefined,
-  ) {
-    super(message);
-  }
-}
-
-/** One GraphQL request with the session cookie, for the few operations outside the data provider. */
-async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(GRAPHQL_ENDPOINT, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    credentials: 'same-origin',
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as {
-    data?: T;
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
-  const [error] = body.errors ?? [];
-  if (error || !body.data)
-    throw new GraphQLRequestError(error?.message ?? response.statusText, error?.extensions?.code);
-  return body.data;
 }
 
 const ME = 'query Me { me { id displayName role } }';

@@ -2,6 +2,7 @@ import createCache, { type EmotionCache } from '@emotion/cache';
 import { defaultDarkTheme, defaultLightTheme, type RaThemeOptions } from 'react-admin';
 import { prefixer } from 'stylis';
 import rtlPlugin from 'stylis-plugin-rtl';
+import { listDefaults } from './layout/listDefaults';
 
 export type Direction = 'rtl' | 'ltr';
 
@@ -16,7 +17,12 @@ const fontFamily = [
 
 function directed(theme: RaThemeOptions, direction: Direction): RaThemeOptions {
   const typography = typeof theme.typography === 'object' ? theme.typography : {};
-  return { ...theme, direction, typography: { ...typography, fontFamily } };
+  return {
+    ...theme,
+    direction,
+    typography: { ...typography, fontFamily },
+    components: { ...theme.components, ...listDefaults },
+  };
 }
 
 /** Light and dark themes for each writing direction. */

@@ -69,7 +69,7 @@ async function startPrivateCluster(): Promise<{ url: string; stop: () => Promise
       );
       return [directory.rows[0].setting, binaries.rows[0].setting];
     });
-    pgCtl(bin, ['-D', dataDir, '-w', '-m', 'fast', 'restart']);
+    pgCtl(bin, ['-D', dataDir, '-l', join(dataDir, 'log'), '-w', '-m', 'fast', 'restart']);
     return cluster;
   } catch (error) {
     await cluster.stop();
@@ -154,16 +154,16 @@ export class StatementCounter {
     await this.client?.query('select bench.pg_stat_statements_reset()');
   }
 
-  /** Statements since the last reset, the counter's own queries left out; null when not counted. */
-  async count(): Promise<number | null> {
+  /** Statements and their execution time since the last reset, the counter's own left out; null when not counted. */
+  async count(): Promise<{ statements: number; milliseconds: number } | null> {
     if (!this.client) return null;
-    const { rows } = await this.client.query<{ calls: string }>(
-      `select coalesce(sum(s.calls), 0) as calls
+    const { rows } = await this.client.query<{ calls: string; milliseconds: number }>(
+      `select coalesce(sum(s.calls), 0) as calls, coalesce(sum(s.total_exec_time), 0) as milliseconds
          from bench.pg_stat_statements s join pg_database d on d.oid = s.dbid
         where d.datname = $1 and s.query not like '%pg_stat_statements%'`,
       [new URL(this.databaseUrl).pathname.slice(1)],
     );
-    return Number(rows[0].calls);
+    return { statements: Number(rows[0].calls), milliseconds: rows[0].milliseconds };
   }
 
   async close(): Promise<void> {

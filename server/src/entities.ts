@@ -10,6 +10,7 @@ import { ProgramOffering } from './health/offering/offering.entity';
 import { Person } from './health/person/person.entity';
 import { RosterEntry } from './health/roster/roster.entity';
 import { TrainingAttendance, TrainingEvent } from './health/training/training.entity';
+import { ImportChunk } from './imports/import-chunk.entity';
 
 /** Every persisted record type, in dependency order (referenced before referring). */
 export const entities = [
@@ -32,4 +33,5 @@ export const entities = [
   TrainingEvent,
   TrainingAttendance,
   ...associationEntities,
+  ImportChunk,
 ];

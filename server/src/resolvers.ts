@@ -21,6 +21,8 @@ import { ProgramOfferingResolver } from './health/offering/offering.resolver';
 import { PersonResolver } from './health/person/person.resolver';
 import { RosterEntryResolver } from './health/roster/roster.resolver';
 import { TrainingAttendanceResolver, TrainingEventResolver } from './health/training/training.resolver';
+import { ImportResolver } from './imports/import.resolver';
+import { StatisticsResolver } from './reports/statistics.resolver';
 
 export const resolvers = [
   UserResolver,
@@ -41,4 +43,6 @@ export const resolvers = [
   TrainingEventResolver,
   TrainingAttendanceResolver,
   ...associationResolvers,
+  StatisticsResolver,
+  ImportResolver,
 ] as const;

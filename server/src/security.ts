@@ -122,26 +122,31 @@ export function checkOperationLimits(
   return null;
 }
 
-const holdsNul = (value: unknown): boolean =>
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** NUL, or half of a UTF-16 surrogate pair: text that cannot be encoded as UTF-8 for PostgreSQL. */
+const unstorable = (text: string) => text.includes('\u0000') || loneSurrogate.test(text);
+
+const holdsUnstorable = (value: unknown): boolean =>
   typeof value === 'string'
-    ? value.includes('\u0000')
+    ? unstorable(value)
     : typeof value === 'object' && value !== null
-      ? Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item))
+      ? Object.entries(value).some(([key, item]) => unstorable(key) || holdsUnstorable(item))
       : false;
 
 /**
- * PostgreSQL cannot store the NUL character in text or JSON and fails the whole statement, so a
- * request carrying one, in a variable or a literal, is refused as bad input before it reaches SQL.
+ * PostgreSQL cannot store NUL or a lone surrogate in text or JSON and fails the whole statement, so
+ * a request carrying one, in a variable or a literal, is refused as bad input before it reaches SQL.
  */
-function checkNoNul(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
-  let field = Object.keys(variables).find((name) => holdsNul(variables[name]));
+function checkText(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
+  let field = Object.keys(variables).find((name) => holdsUnstorable(variables[name]));
   visit(document, {
     StringValue(node) {
-      if (node.value.includes('\u0000')) field ??= 'query';
+      if (unstorable(node.value)) field ??= 'query';
     },
   });
   if (!field) return null;
-  return new GraphQLError('Text must not contain the NUL character (U+0000)', {
+  return new GraphQLError('Text must be valid Unicode without the NUL character', {
     extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
   });
 }
@@ -154,7 +159,7 @@ export const operationLimitsPlugin: ApolloServerPlugin = {
         if (!operation) return;
         const variables = request.variables ?? {};
         const error =
-          checkOperationLimits(schema, document, operation, variables) ?? checkNoNul(document, variables);
+          checkOperationLimits(schema, document, operation, variables) ?? checkText(document, variables);
         if (error) throw error;
       },
     };

@@ -128,6 +128,28 @@ describe('the API holds against bad input (PostgreSQL, production mode)', () => 
     }
   });
 
+  it('refuses text and dates PostgreSQL cannot store, in searches and writes alike', async () => {
+    for (const q of ['\u0000', 'حي\u0000', '\ud800', 'a\udc00b']) {
+      expect(await codeOf('query ($q: String) { districts(filter: { q: $q }) { totalCount } }', { q })).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        await codeOf('mutation ($name: String!) { createDistrict(input: { nameAr: $name }) { id } }', {
+          name: q,
+        }),
+      ).toBe('BAD_USER_INPUT');
+    }
+    expect(await codeOf('{ districts(filter: { q: "\\u0000" }) { totalCount } }')).toBe('BAD_USER_INPUT');
+    expect(
+      await codeOf(
+        'query ($from: LocalDate) { trainingEvents(filter: { startDateFrom: $from }) { totalCount } }',
+        {
+          from: '0000-01-01',
+        },
+      ),
+    ).toBe('BAD_USER_INPUT');
+  });
+
   it('has left the data exactly as it was', async () => {
     expect(await api.dump()).toBe(dumpBefore);
   });

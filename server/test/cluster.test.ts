@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createScratchDatabase, dropScratchDatabase } from './postgres';
-import { type ServerProcess, startServerProcess } from './server-process';
+import { dropScratchDatabase } from './postgres';
+import { createServerDatabase, type ServerProcess, startServerProcess } from './server-process';
 
 const districtQuery = 'query ($id: ID!) { district(id: $id) { nameEn version } }';
 const updateDistrict = `mutation ($id: ID!, $nameEn: String, $version: Int) {
@@ -16,10 +16,8 @@ describe('two server processes on one PostgreSQL database', () => {
   let districtId: string;
 
   beforeAll(async () => {
-    databaseUrl = await createScratchDatabase(inject('postgresServerUrl'));
-    // One after the other: the first migrates and seeds the new database.
-    a = await startServerProcess(databaseUrl);
-    b = await startServerProcess(databaseUrl);
+    databaseUrl = await createServerDatabase(inject('postgresServerUrl'));
+    [a, b] = await Promise.all([startServerProcess(databaseUrl), startServerProcess(databaseUrl)]);
     token = await a.login();
     const { data } = await b.gql<{ districts: { nodes: { id: string }[] } }>(
       '{ districts(first: 1) { nodes { id } } }',

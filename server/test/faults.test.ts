@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postGraphQL } from './harness';
-import { createScratchDatabase } from './postgres';
 import { type PrivatePostgresServer, startPrivatePostgres } from './postgres-server';
-import { type ServerProcess, startServerProcess } from './server-process';
+import { createServerDatabase, type ServerProcess, startServerProcess } from './server-process';
 
 interface District {
   id: string;
@@ -19,7 +18,7 @@ const updateDistrict = `mutation ($id: ID!, $nameEn: String) {
   updateDistrict(id: $id, input: { nameEn: $nameEn }) { version }
 }`;
 const readDistricts =
-  '{ districts(first: 4, orderBy: [{ field: ID, direction: ASC }]) { nodes { id nameEn version } } }';
+  '{ districts(first: 8, orderBy: [{ field: ID, direction: ASC }]) { nodes { id nameEn version } } }';
 
 const numbered = (n: number) => `update ${n}`;
 const numberOf = (nameEn: string | null) => Number(/^update (\d+)$/.exec(nameEn ?? '')?.[1] ?? Number.NaN);
@@ -40,7 +39,7 @@ describe('faults (PostgreSQL, server as a child process)', () => {
 
   beforeAll(async () => {
     postgres = await startPrivatePostgres();
-    databaseUrl = await createScratchDatabase(postgres.url);
+    databaseUrl = await createServerDatabase(postgres.url, 8);
     server = await startServerProcess(databaseUrl);
     token = await server.login();
     const result = await server.gql<{ districts: { nodes: District[] } }>(readDistricts, {}, token);
@@ -87,6 +86,7 @@ describe('faults (PostgreSQL, server as a child process)', () => {
       }
     };
     await Promise.all(districts.map(worker));
+    await restarted;
     expect(errors).toEqual([]);
     expect(acknowledged.size + unanswered.size).toBe(total);
     expect(unanswered.size, 'the kill caught updates in flight').toBeGreaterThan(0);

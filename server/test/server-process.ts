@@ -1,7 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { EntityManager } from '@mikro-orm/knex';
+import { ensureFirstAdmin } from '../src/auth/bootstrap';
+import { createRecord } from '../src/common/records';
+import { prepareDatabase } from '../src/database';
+import { districtPolicy } from '../src/health/district/district.resolver';
+import { openOrm } from '../src/orm';
 import { ADMIN, type GraphQLResponse, postGraphQL } from './harness';
+import { createScratchDatabase } from './postgres';
 
 /** The API as it runs in production: its own Node process, started by `src/index.ts`. */
 export interface ServerProcess {
@@ -23,7 +30,7 @@ export interface ServerProcess {
 }
 
 /** A port nothing listens on now. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const address = probe.address();
@@ -33,6 +40,25 @@ export async function freePort(): Promise<number> {
 }
 
 const serverRoot = join(__dirname, '..');
+
+/**
+ * A new database on the PostgreSQL server at `serverUrl`, migrated and holding the administrator and
+ * `districts` districts only: server processes start on it at once, as they seed only an empty database.
+ */
+export async function createServerDatabase(serverUrl: string, districts = 4): Promise<string> {
+  const url = await createScratchDatabase(serverUrl);
+  const orm = await openOrm({ type: 'postgresql', url });
+  try {
+    await prepareDatabase(orm, { seed: false });
+    await ensureFirstAdmin(orm, { ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+    for (let n = 1; n <= districts; n++) {
+      await createRecord(orm.em.fork() as EntityManager, districtPolicy, { nameAr: `حي التجربة ${n}` });
+    }
+  } finally {
+    await orm.close(true);
+  }
+  return url;
+}
 
 /**
  * Starts `node src/index.ts` on `databaseUrl` (migrating and seeding it when new) and waits until it
@@ -83,11 +109,12 @@ export async function startServerProcess(
 
   const url = `http://127.0.0.1:${listenOn}`;
   const gql: ServerProcess['gql'] = (query, variables, token) => postGraphQL(url, query, variables, token);
+  const alive = () => child.exitCode === null && child.signalCode === null;
   return {
     url,
     port: listenOn,
     output: () => output,
-    alive: () => child.exitCode === null && child.signalCode === null,
+    alive,
     gql,
     async login() {
       const result = await gql<{ login: { token: string } }>(
@@ -98,10 +125,9 @@ export async function startServerProcess(
       return result.data.login.token;
     },
     async kill(signal = 'SIGTERM') {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill(signal);
-        await exited;
-      }
+      if (!alive()) return;
+      child.kill(signal);
+      await exited;
     },
   };
 }

@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { formatGregorian, formatHijri } from '@mujtama/shared/arabic';
 import { type FieldProps, useFieldValue } from 'react-admin';
 import { ISO_DATE, localDay } from './dates';
+import { useDigits } from './digits';
 import { useAppLocale } from './useAppLocale';
 
 /** The calendar day of a `LocalDate`, or the local day of a timestamp. */
@@ -16,14 +17,15 @@ function calendarDay(value: string): string | null {
 export function HijriDateField(props: FieldProps) {
   const value: unknown = useFieldValue(props);
   const locale = useAppLocale();
+  const digits = useDigits();
   const day = typeof value === 'string' ? calendarDay(value) : null;
   if (!day) return null;
   return (
     <Typography component="span" variant="body2">
-      {formatHijri(day, locale)}
+      {formatHijri(day, locale, digits)}
       <Typography component="span" variant="body2" color="text.secondary">
         {' '}
-        ({formatGregorian(day, locale)})
+        ({formatGregorian(day, locale, digits)})
       </Typography>
     </Typography>
   );

@@ -1,17 +1,7 @@
-import { formatHijri } from '@mujtama/shared/arabic';
-import { DateInput, type DateInputProps, useTranslate } from 'react-admin';
-import { useWatch } from 'react-hook-form';
-import { ISO_DATE } from './dates';
-import { useAppLocale } from './useAppLocale';
+import type { DateInputProps } from 'react-admin';
+import { HijriDatePicker } from '../calendar/HijriDatePicker';
 
-/** A date picker that says which Umm al-Qura day the chosen date is. */
+/** A date entered in the Umm al-Qura or the Gregorian calendar, shown in both. */
 export function HijriDateInput(props: DateInputProps) {
-  const value: unknown = useWatch({ name: props.source });
-  const locale = useAppLocale();
-  const translate = useTranslate();
-  const chosen = typeof value === 'string' && ISO_DATE.test(value);
-  const helperText = chosen
-    ? translate('mujtama.hijri', { date: formatHijri(value, locale) })
-    : props.helperText;
-  return <DateInput {...props} helperText={helperText} />;
+  return <HijriDatePicker {...props} />;
 }

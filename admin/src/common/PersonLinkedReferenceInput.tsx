@@ -7,6 +7,7 @@ import {
   useChoicesContext,
   useGetMany,
 } from 'react-admin';
+import type { Link } from './LinkedNamesField';
 import { localName } from './representation';
 import { useAppLocale } from './useAppLocale';
 
@@ -14,15 +15,19 @@ interface PersonLinkedProps
   extends Omit<AutocompleteInputProps, 'source' | 'optionText' | 'inputText' | 'filter'> {
   /** What tells apart two records of the same person, e.g. the role or the enrollment date. */
   detail: (record: RaRecord) => string;
+  /** The named record the options are read by: the person by default, or e.g. a visit's host. */
+  linked?: Link;
 }
 
-function PersonLinkedAutocomplete({ detail, ...props }: PersonLinkedProps) {
+const PERSON: Link = { source: 'personId', reference: 'Person' };
+
+function PersonLinkedAutocomplete({ detail, linked = PERSON, ...props }: PersonLinkedProps) {
   const { allChoices = [] } = useChoicesContext();
   const locale = useAppLocale();
-  const ids = [...new Set(allChoices.map((choice) => choice.personId).filter((id) => id != null))];
-  const { data: people = [] } = useGetMany('Person', { ids }, { enabled: ids.length > 0 });
-  const names = new Map(people.map((person) => [person.id, localName(person, locale)]));
-  const text = (record: RaRecord) => [names.get(record.personId) ?? '…', detail(record)].join(' — ');
+  const ids = [...new Set(allChoices.map((choice) => choice[linked.source]).filter((id) => id != null))];
+  const { data: named = [] } = useGetMany(linked.reference, { ids }, { enabled: ids.length > 0 });
+  const names = new Map(named.map((record) => [record.id, localName(record, locale)]));
+  const text = (record: RaRecord) => [names.get(record[linked.source]) ?? '…', detail(record)].join(' — ');
   return <AutocompleteInput optionText={text} inputText={text} {...props} />;
 }
 
@@ -34,8 +39,8 @@ interface PersonLinkedReferenceInputProps extends PersonLinkedProps {
 }
 
 /**
- * A reference to a record that carries no name of its own (a roster entry, a coaching enrollment):
- * each option reads as the person's name and a detail.
+ * A reference to a record that carries no name of its own (a roster entry, a coaching enrollment,
+ * a visit): each option reads as the name of the person, or other record, it links and a detail.
  */
 export function PersonLinkedReferenceInput({
   source,

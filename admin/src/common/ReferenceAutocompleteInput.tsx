@@ -6,7 +6,7 @@ import {
   type SortPayload,
 } from 'react-admin';
 
-export interface ReferenceAutocompleteInputProps extends Omit<AutocompleteInputProps, 'source' | 'filter'> {
+interface ReferenceAutocompleteInputProps extends Omit<AutocompleteInputProps, 'source' | 'filter'> {
   source: string;
   reference: ResourceType;
   /** Narrows the records offered, e.g. to the offerings of one program. */

@@ -20,6 +20,8 @@ interface RelatedRecordsProps {
   actions?: ReactNode;
   /** Shown when there are none. */
   empty?: string;
+  /** Records per page; 10 by default. */
+  perPage?: number;
   children: ReactNode;
 }
 
@@ -31,6 +33,7 @@ export function RelatedRecords({
   sort,
   actions,
   empty,
+  perPage = 10,
   children,
 }: RelatedRecordsProps) {
   const translate = useTranslate();
@@ -49,7 +52,7 @@ export function RelatedRecords({
         reference={reference}
         target={target}
         sort={sort}
-        perPage={10}
+        perPage={perPage}
         pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
         empty={
           <Typography variant="body2" color="text.secondary">

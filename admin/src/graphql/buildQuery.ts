@@ -26,7 +26,7 @@ import type {
 } from 'react-admin';
 
 /** The data provider methods, by the names ra-data-graphql hands to `buildQuery`. */
-export type FetchMethod =
+type FetchMethod =
   | 'GET_LIST'
   | 'GET_ONE'
   | 'GET_MANY'
@@ -50,7 +50,7 @@ export interface Api {
   root(name: string): IntrospectionField;
 }
 
-export function describeApi(schema: IntrospectionSchema): Api {
+function describeApi(schema: IntrospectionSchema): Api {
   const types = new Map(schema.types.map((type) => [type.name, type]));
   const roots = new Map<string, IntrospectionField>();
   for (const root of [schema.queryType, schema.mutationType]) {
@@ -104,7 +104,7 @@ function inputFields(
 }
 
 /** Scalar and enum fields of a record type (foreign keys included, nested objects left out). */
-export function recordSelection(api: Api, typeName: string): string {
+function recordSelection(api: Api, typeName: string): string {
   return objectType(api, typeName)
     .fields.filter((field) => ['SCALAR', 'ENUM'].includes(namedType(field.type).kind))
     .filter((field) => field.args.every((arg) => arg.type.kind !== 'NON_NULL' || arg.defaultValue != null))
@@ -152,7 +152,7 @@ function call(alias: string, field: IntrospectionField, values: Record<string, u
 const isBlank = (value: unknown) => value === undefined || value === null || value === '';
 
 /** react-admin's filter values reduced to what `XFilter` accepts, lists wrapped where it takes a list. */
-export function toFilter(api: Api, field: IntrospectionField, filter: Readonly<Record<string, unknown>>) {
+function toFilter(api: Api, field: IntrospectionField, filter: Readonly<Record<string, unknown>>) {
   const accepted = new Map(inputFields(api, field, 'filter').map((input) => [input.name, input]));
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filter)) {
@@ -171,7 +171,7 @@ function sortValues(api: Api, field: IntrospectionField): ReadonlySet<string> {
 }
 
 /** The sort as `[XOrder!]`, with the id as tie-breaker so pages stay stable; none if the field is not sortable. */
-export function toOrderBy(api: Api, field: IntrospectionField, sort: SortPayload | undefined) {
+function toOrderBy(api: Api, field: IntrospectionField, sort: SortPayload | undefined) {
   const values = sortValues(api, field);
   const sortField = sort && toSortField(sort.field);
   if (!sortField || !values.has(sortField)) return undefined;
@@ -188,7 +188,7 @@ const sameValue = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === J
  * (read-only and computed fields never are). A create leaves blanks out so server defaults apply;
  * an update sends only the fields that changed, blanks as null to clear them.
  */
-export function toInput(
+function toInput(
   fields: readonly IntrospectionInputValue[],
   data: Readonly<Record<string, unknown>>,
   previous?: Readonly<Record<string, unknown>>,
@@ -302,7 +302,7 @@ function mutationInput(api: Api, rootField: string): readonly IntrospectionInput
 }
 
 /** Builds the GraphQL operation for one data provider call on the API's conventions. */
-export function buildQuery(api: Api, method: FetchMethod, resource: string, params: unknown): BuiltQuery {
+function buildQuery(api: Api, method: FetchMethod, resource: string, params: unknown): BuiltQuery {
   const { one } = resourceOf(resource);
   const name = `${method.toLowerCase().replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase())}${resource}`;
   switch (method) {

@@ -1,4 +1,6 @@
+import { associationMessagesAr } from './association';
 import type { englishAppMessages } from './en';
+import { featureMessagesAr } from './features';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
@@ -38,7 +40,6 @@ const arabicAppMessages: Messages<typeof englishAppMessages> = {
     role: 'يحمل الدور',
   },
   demo: 'تجريبي',
-  hijri: 'الموافق %{date}',
   offerings: {
     add: 'إضافة برنامج',
     name_hint: 'اتركه فارغًا ليُكوَّن العنوان من اسم البرنامج والمركز',
@@ -53,6 +54,8 @@ const arabicAppMessages: Messages<typeof englishAppMessages> = {
     empty: 'لا أحد في قائمة هذا البرنامج بعد.',
     current: 'الأعضاء الحاليون',
   },
+  ...featureMessagesAr,
+  ...associationMessagesAr,
 };
 
 export const arabicMessages = {

@@ -1,4 +1,6 @@
 import raEnglish from 'ra-language-english';
+import { associationMessagesEn } from './association';
+import { featureMessagesEn } from './features';
 
 /** The admin's own messages; `ar.ts` must give every one of them in Arabic. */
 export const englishAppMessages = {
@@ -33,7 +35,6 @@ export const englishAppMessages = {
     role: 'Holds the role',
   },
   demo: 'Demo',
-  hijri: 'Hijri: %{date}',
   offerings: {
     add: 'Add a program',
     name_hint: 'Leave blank for a title made from the program and the center',
@@ -48,6 +49,8 @@ export const englishAppMessages = {
     empty: 'Nobody is on this roster yet.',
     current: 'Current members',
   },
+  ...featureMessagesEn,
+  ...associationMessagesEn,
 };
 
 export const englishMessages = { ...raEnglish, mujtama: englishAppMessages };

@@ -11,6 +11,7 @@ import { GraphQLError } from 'graphql';
 import { type AuditRecord, writeAudit } from '../audit/audit';
 import { type Actor, systemActor } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
+import { EnumListType } from './enum-list.type';
 import { conflict, ErrorCode, forbidden, invalidInput, notFound } from './errors';
 import { parseId } from './ids';
 import { countRows, selectRows } from './rows';
@@ -74,15 +75,31 @@ export async function requireRow<E extends BaseRecord>(
   return row;
 }
 
-/** Input as stored: GraphQL ids become integer keys, undefined fields are dropped. */
+/**
+ * Input as stored, so the record returned and logged is the one in the database: GraphQL ids become
+ * integer keys, enum lists lose repeats, undefined fields are dropped. Null may only empty a field
+ * that can be empty (an update's other fields are optional, not clearable).
+ */
 function toChanges<E>(meta: EntityMetadata<E>, input: Input): Partial<E> {
   const changes: Input = {};
   for (const [field, value] of Object.entries(input)) {
     if (value === undefined) continue;
     const prop = (meta.properties as Record<string, EntityProperty<E> | undefined>)[field];
     if (!prop) continue;
-    changes[field] =
-      prop.kind === ReferenceKind.MANY_TO_ONE && value !== null ? parseId(value as string, field) : value;
+    if (value === null) {
+      if (!prop.nullable) {
+        throw invalidInput([
+          { field, code: 'required', message: { ar: 'هذا الحقل مطلوب', en: 'This field is required' } },
+        ]);
+      }
+      changes[field] = null;
+    } else if (prop.kind === ReferenceKind.MANY_TO_ONE) {
+      changes[field] = parseId(value as string, field);
+    } else if (prop.customType instanceof EnumListType) {
+      changes[field] = [...new Set(value as string[])];
+    } else {
+      changes[field] = value;
+    }
   }
   return changes as Partial<E>;
 }
@@ -149,7 +166,10 @@ async function write<T>(
     if (error instanceof NotNullConstraintViolationException)
       throw conflict(target.type, label, 'a required value is missing');
     if (error instanceof GraphQLError && error.extensions.code === ErrorCode.FORBIDDEN) {
-      await writeAudit(em.fork() as EntityManager, actor, [
+      // Within a caller's transaction (a bulk change, an import) a second connection would wait for it
+      // on SQLite's single writer: the refusal goes with the caller's work, which logs it if rolled back.
+      const log = em.isInTransaction() ? em : (em.fork() as EntityManager);
+      await writeAudit(log, actor, [
         { action: 'DENIED', entityType: target.type, entityId: target.id, reason: error.message },
       ]);
     }

@@ -58,7 +58,9 @@ async function grouped<T>(ctx: Context, grouping: Grouping): Promise<T[] | null>
     `select ${select} from ${grouping.from} where ${conditions.map(([sql]) => `(${sql})`).join(' and ')}${groupBy}`,
     conditions.flatMap(([, params]) => params),
   );
-  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, plain(value)])) as T);
+  return rows.map(
+    (row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, plain(value)])) as T,
+  );
 }
 
 async function total(ctx: Context, type: ResourceType, from: string): Promise<number | null> {

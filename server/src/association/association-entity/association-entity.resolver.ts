@@ -107,7 +107,9 @@ export class AssociationEntityResolver extends crudResolver({
     const keys = [...new Set(ids.map((id) => parseId(id, 'ids')))];
     return ctx.em.transactional(async (tx) => {
       const updated: AssociationEntity[] = [];
-      for (const id of keys) updated.push(await updateRecord(tx, associationEntityPolicy, id, { ...input }));
+      for (const id of keys) {
+        updated.push(await updateRecord(tx, associationEntityPolicy, id, { ...input }, ctx.actor));
+      }
       return updated;
     });
   }

@@ -25,11 +25,11 @@ import { VolunteerCertificate, volunteerCertificate } from './volunteer-certific
 import { VolunteerTeamMember } from './volunteer-team-member.entity';
 
 /** A volunteer is a person holding the VOLUNTEER role: registering one gives the role. */
-async function giveVolunteerRole({ em, changes, merged }: WriteEvent<Volunteer>) {
+async function giveVolunteerRole({ em, changes, merged, actor }: WriteEvent<Volunteer>) {
   if (!('personId' in changes)) return;
   const person = await requireRow(em, Person, merged.personId!);
   if (!person.roles.includes('VOLUNTEER')) {
-    await updateRecord(em, personPolicy, person.id, { roles: [...person.roles, 'VOLUNTEER'] });
+    await updateRecord(em, personPolicy, person.id, { roles: [...person.roles, 'VOLUNTEER'] }, actor);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { healthDetailReaders } from '@mujtama/shared/access';
 import {
   AccessRoute,
   EnrollmentStatus,
@@ -6,7 +7,6 @@ import {
   SessionMode,
   SmokingStatus,
 } from '@mujtama/shared/enums';
-import { healthDetailReaders } from '@mujtama/shared/access';
 import { healthResources } from '@mujtama/shared/resources';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';

@@ -1,6 +1,8 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123193403 } from './Migration20261123193403';
+import { Migration20261123195855 } from './Migration20261123195855';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261123193403', class: Migration20261123193403 },
+  { name: 'Migration20261123195855', class: Migration20261123195855 },
 ];

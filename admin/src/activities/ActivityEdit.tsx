@@ -1,0 +1,10 @@
+import { EditPage } from '../common/ResourcePages';
+import { ActivityInputs } from './ActivityInputs';
+
+export function ActivityEdit() {
+  return (
+    <EditPage>
+      <ActivityInputs />
+    </EditPage>
+  );
+}

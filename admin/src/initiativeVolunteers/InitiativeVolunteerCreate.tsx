@@ -1,0 +1,10 @@
+import { CreatePage } from '../common/ResourcePages';
+import { InitiativeVolunteerInputs } from './InitiativeVolunteerInputs';
+
+export function InitiativeVolunteerCreate() {
+  return (
+    <CreatePage>
+      <InitiativeVolunteerInputs />
+    </CreatePage>
+  );
+}

@@ -1,0 +1,10 @@
+import { EditPage } from '../common/ResourcePages';
+import { InitiativeInputs } from './InitiativeInputs';
+
+export function InitiativeEdit() {
+  return (
+    <EditPage>
+      <InitiativeInputs />
+    </EditPage>
+  );
+}

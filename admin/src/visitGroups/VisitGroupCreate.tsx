@@ -1,0 +1,10 @@
+import { CreatePage } from '../common/ResourcePages';
+import { VisitGroupInputs } from './VisitGroupInputs';
+
+export function VisitGroupCreate() {
+  return (
+    <CreatePage>
+      <VisitGroupInputs />
+    </CreatePage>
+  );
+}

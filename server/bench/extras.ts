@@ -1,0 +1,73 @@
+import { RosterRole } from '@mujtama/shared/enums';
+import { Client } from 'pg';
+import { rosterEntryPolicy } from '../src/health/roster/roster.resolver';
+
+/**
+ * Foreign keys the workloads follow that the migrations leave without an index. PostGraphile will
+ * not expose a relation over an unindexed key, and without them every system scans the whole child
+ * table per nested read; `--no-fk-indexes` measures the schema as the migrations create it.
+ */
+export const foreignKeyIndexes = [
+  ['roster_entry', 'offering_id'],
+  ['roster_entry', 'person_id'],
+  ['program_offering', 'center_id'],
+  ['health_center', 'district_id'],
+] as const;
+
+const indexName = ([table, column]: readonly [string, string]) => `bench_${table}_${column}_index`;
+
+const roleKeys = RosterRole.keys
+  .map((role) => `when '${role}' then '${rosterEntryPolicy.searchKey({ role })}'`)
+  .join(' ');
+
+/**
+ * Mujtama's update of a roster entry's notes in one statement: the version check, the bump, the new
+ * search key (the update notes normalize to themselves) and the audit row. `$1` id, `$2` version,
+ * `$3` notes; no row comes back when the version is stale.
+ */
+export const rosterUpdate = (select: string) => `
+  with old as (select * from roster_entry where id = $1::int and deleted_at is null),
+  changed as (
+    update roster_entry r
+       set notes = $3::text, version = r.version + 1, updated_at = now(),
+           search_key = concat_ws(' ', case r.role ${roleKeys} end, nullif($3::text, ''))
+      from old
+     where r.id = old.id and r.version = $2::int
+    returning r.*),
+  audit as (
+    insert into audit_entry (at, action, entity_type, entity_id, before, after, request_id)
+    select now(), 'UPDATE', 'RosterEntry', changed.id, to_jsonb(old) - 'search_key',
+           to_jsonb(changed) - 'search_key', gen_random_uuid()::text
+      from changed cross join old)
+  select ${select} from changed`;
+
+/**
+ * What the peer needs beyond the tables: the search Mujtama's `q` filter does, as a function it
+ * can sort, filter and count, and the checked, audited update as a mutation.
+ */
+const peerFunctions = [
+  `create or replace function search_people(q text) returns setof person language sql stable as $$
+     select * from person where deleted_at is null and strpos(search_key, q) > 0 $$`,
+  `comment on function search_people(text) is E'@behavior +filter +order'`,
+  `create or replace function bench_update_roster_entry(entry_id int, expected_version int, new_notes text)
+     returns roster_entry language sql volatile as $$ ${rosterUpdate('changed.*')} $$`,
+];
+
+/** Brings the additions in line with this run's options (a kept database may have been run either way). */
+export async function applyExtras(url: string, withForeignKeyIndexes: boolean): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const key of foreignKeyIndexes) {
+      await client.query(
+        withForeignKeyIndexes
+          ? `create index if not exists ${indexName(key)} on ${key[0]} (${key[1]})`
+          : `drop index if exists ${indexName(key)}`,
+      );
+    }
+    for (const statement of peerFunctions) await client.query(statement);
+    await client.query('analyze');
+  } finally {
+    await client.end();
+  }
+}

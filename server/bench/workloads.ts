@@ -1,0 +1,174 @@
+import { enrolledPeople, type Sizes } from './generate';
+import { searchTerms, updateNotes } from './vocabulary';
+
+export const systemNames = ['Mujtama', 'PostGraphile', 'SQL'] as const;
+export type SystemName = (typeof systemNames)[number];
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+}
+
+export interface Workload {
+  key: string;
+  title: string;
+  /** A request with fresh random parameters, in the form `system` takes. */
+  request: (system: SystemName) => HttpRequest;
+  /** Whether an answer without GraphQL errors holds a result (an update's stale version answers null). */
+  accept: (body: string) => boolean;
+  /** Run before each warm-up and measured run. */
+  prepare?: () => Promise<void>;
+}
+
+const PAGE = 50;
+
+const graphql = (query: string, variables: Record<string, unknown>): HttpRequest => ({
+  method: 'POST',
+  path: '/graphql',
+  body: JSON.stringify({ query, variables }),
+});
+
+const get = (path: string, parameters: Record<string, string | number>): HttpRequest => ({
+  method: 'GET',
+  path: `${path}?${new URLSearchParams(Object.entries(parameters).map(([key, value]): [string, string] => [key, String(value)]))}`,
+});
+
+/** The same question in each system's terms: Mujtama's schema, PostGraphile's generated one, a URL of the floor. */
+function perSystem(
+  variables: Record<string, string | number>,
+  mujtama: string,
+  postgraphile: string,
+  floor: (variables: Record<string, string | number>) => HttpRequest,
+) {
+  return (system: SystemName): HttpRequest =>
+    system === 'Mujtama'
+      ? graphql(mujtama, variables)
+      : system === 'PostGraphile'
+        ? graphql(postgraphile, variables)
+        : floor(variables);
+}
+
+const hasResult = () => true;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/** Numbers in [0, 1) that repeat from the same seed, so that every system can be asked the same. */
+export function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
+    return state / 4_294_967_296;
+  };
+}
+
+/**
+ * The four workloads. Reads ask every system for the same rows and fields. Updates send the version
+ * they saw last; `currentVersions` tells the versions of the entries updated so far, read afresh
+ * before each run because answers still in flight when a run stops are never seen.
+ */
+export function workloads(
+  sizes: Sizes,
+  currentVersions: () => Promise<Map<number, number>>,
+  random = Math.random,
+): Workload[] {
+  const randomInt = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+  const pick = <T>(values: readonly T[]) => values[randomInt(0, values.length - 1)];
+
+  const offerings: Workload = {
+    key: 'offerings',
+    title: `page of ${PAGE} offerings + center + district + roster`,
+    request: (system) =>
+      perSystem(
+        { offset: randomInt(0, Math.max(0, sizes.offerings - PAGE)) },
+        `query Offerings($offset: Int!) {
+          programOfferings(first: ${PAGE}, offset: $offset, orderBy: [{ field: ID, direction: ASC }]) {
+            nodes { id nameAr kind topic status startDate
+                    center { id nameAr district { id nameAr } }
+                    roster { id role since until } } } }`,
+        `query Offerings($offset: Int!) {
+          allProgramOfferings(first: ${PAGE}, offset: $offset, orderBy: [ROW_ID_ASC], condition: { deletedAt: null }) {
+            nodes { rowId nameAr kind topic status startDate
+                    healthCenterByCenterId { rowId nameAr districtByDistrictId { rowId nameAr } }
+                    rosterEntriesByOfferingId(condition: { deletedAt: null }, orderBy: [ROW_ID_ASC]) {
+                      nodes { rowId role since until } } } } }`,
+        (variables) => get('/offerings', variables),
+      )(system),
+    accept: hasResult,
+  };
+
+  const person: Workload = {
+    key: 'person',
+    title: 'one person + enrollments + last 20 sessions each',
+    request: (system) =>
+      perSystem(
+        { id: randomInt(1, enrolledPeople(sizes)) },
+        // Mujtama's `sessions` takes no `first` or order: it answers all of them, oldest first.
+        `query Person($id: ID!) {
+          person(id: $id) { id nameAr gender birthYear phone
+            coachingEnrollments { id status accessRoute enrolledOn endedOn
+              sessions { id heldOn mode progress durationMinutes } } } }`,
+        `query Person($id: Int!) {
+          personByRowId(rowId: $id) { rowId nameAr gender birthYear phone
+            coachingEnrollmentsByPersonId(condition: { deletedAt: null }, orderBy: [ROW_ID_ASC]) {
+              nodes { rowId status accessRoute enrolledOn endedOn
+                coachingSessionsByEnrollmentId(condition: { deletedAt: null }, orderBy: [HELD_ON_DESC, ROW_ID_DESC], first: 20) {
+                  nodes { rowId heldOn mode progress durationMinutes } } } } } }`,
+        (variables) => get('/person', variables),
+      )(system),
+    accept: hasResult,
+  };
+
+  const people: Workload = {
+    key: 'people',
+    title: 'people: search + gender filter + sort by name, 20 + total count',
+    request: (system) =>
+      perSystem(
+        { q: pick(searchTerms), gender: pick(['MALE', 'FEMALE']) },
+        `query People($q: String!, $gender: Gender!) {
+          people(filter: { q: $q, gender: $gender }, orderBy: [{ field: NAME_AR, direction: ASC }], first: 20) {
+            totalCount nodes { id nameAr gender birthYear phone } } }`,
+        `query People($q: String!, $gender: String!) {
+          searchPeople(q: $q, condition: { gender: $gender }, orderBy: [NAME_AR_ASC, ROW_ID_ASC], first: 20) {
+            totalCount nodes { rowId nameAr gender birthYear phone } } }`,
+        (variables) => get('/people', variables),
+      )(system),
+    accept: hasResult,
+  };
+
+  // Entries are walked with a stride coprime to their count: no two requests in flight share one
+  // (which would fail a version check), and every entry comes round before any repeats.
+  let stride = 7_919;
+  while (gcd(stride, sizes.rosterEntries) !== 1) stride++;
+  let updates = randomInt(0, sizes.rosterEntries - 1);
+  let versions = new Map<number, number>();
+  const rosterUpdate: Workload = {
+    key: 'roster-update',
+    title: 'roster entry update: version check + audit row',
+    request: (system) => {
+      const id = 1 + ((updates++ * stride) % sizes.rosterEntries);
+      return perSystem(
+        { id, version: versions.get(id) ?? 1, notes: pick(updateNotes) },
+        `mutation Update($id: ID!, $version: Int!, $notes: String!) {
+          updateRosterEntry(id: $id, input: { version: $version, notes: $notes }) { id version notes } }`,
+        `mutation Update($id: Int!, $version: Int!, $notes: String!) {
+          benchUpdateRosterEntry(input: { entryId: $id, expectedVersion: $version, newNotes: $notes }) {
+            result { rowId version notes } } }`,
+        (variables) => ({ method: 'POST', path: '/roster-update', body: JSON.stringify(variables) }),
+      )(system);
+    },
+    accept: (body) => {
+      const written = /[iI]d"\s*:\s*"?(\d+)"?\s*,\s*"version"\s*:\s*(\d+)/.exec(body);
+      if (written) versions.set(Number(written[1]), Number(written[2]));
+      return written !== null;
+    },
+    prepare: async () => {
+      versions = await currentVersions();
+    },
+  };
+
+  return [offerings, person, people, rosterUpdate];
+}
+
+/** Records in an answer (fields named id or rowId), to check that the systems answer alike. */
+export const recordsIn = (body: string) => body.match(/"(?:id|rowId)"\s*:/g)?.length ?? 0;
