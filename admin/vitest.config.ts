@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     name: 'admin',
     root: import.meta.dirname,
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts'],
     environment: 'node',
   },
 });

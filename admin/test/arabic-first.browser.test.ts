@@ -45,7 +45,7 @@ describe.skipIf(!baseUrl)('the admin in Arabic first, with English one click awa
     await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     const figures = page.getByRole('region', { name: 'الأرقام في لمحة' });
-    await figures.getByText('المراكز الصحية العاملة').waitFor();
+    await figures.getByText('مراكز صحية عاملة').waitFor();
     await figures.getByRole('heading', { name: 'تجمع مكة المكرمة الصحي' }).waitFor();
     await figures.getByRole('heading', { name: 'جمعية مراكز الأحياء بمكة المكرمة' }).waitFor();
     // The interest groups of the announcement, counted in Arabic-Indic digits.

@@ -19,6 +19,9 @@ const FLAGS = [
   '--disable-sync',
 ];
 
+/** How long a test waits for the page to show a change: the API and the browser share two cores. */
+export const UI_WAIT = { timeout: 20_000 };
+
 const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 
 /** Waits for Chromium to be installed (a fresh machine may still be installing it). */

@@ -1,11 +1,11 @@
-import { healthResources } from '@mujtama/shared/resources';
+import { associationResources, healthResources } from '@mujtama/shared/resources';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCredentials } from './api';
 import { type BrowserSession, openBrowser, signIn } from './browser';
 
 const baseUrl = process.env.MUJTAMA_URL?.replace(/\/$/, '');
 
-describe.skipIf(!baseUrl)('every page of the health programs opens without an error', () => {
+describe.skipIf(!baseUrl)('every page of both organizations opens without an error', () => {
   const url = baseUrl ?? '';
   let browser: BrowserSession;
 
@@ -29,7 +29,7 @@ describe.skipIf(!baseUrl)('every page of the health programs opens without an er
     expect(browser.apiErrors).toEqual([]);
   }, 60_000);
 
-  for (const { type } of Object.values(healthResources)) {
+  for (const { type } of [...Object.values(healthResources), ...Object.values(associationResources)]) {
     it(`lists, shows and offers to create ${type}`, async () => {
       const { page, screenshot } = browser;
       await page.goto(`${url}/#/${type}`);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testCredentials } from './api';
-import { type BrowserSession, openBrowser, signIn } from './browser';
+import { type BrowserSession, openBrowser, signIn, UI_WAIT } from './browser';
 
 const baseUrl = process.env.MUJTAMA_URL?.replace(/\/$/, '');
 
@@ -29,9 +29,13 @@ describe.skipIf(!baseUrl)('the GraphQL playground', () => {
     expect(titles.join(' ')).toContain('AddCoachToRoster');
 
     await page.getByRole('tab', { name: 'CentersAndTheirPrograms' }).click();
+    // Run only once the editor shows the tab's operation, not the one before it.
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').textContent(), UI_WAIT)
+      .toContain('healthCenters');
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');
-    await expect.poll(() => response.textContent(), { timeout: 20_000 }).toContain('totalCount');
+    await expect.poll(() => response.textContent(), UI_WAIT).toContain('totalCount');
     expect(await response.textContent()).toContain('HEALTH_COACH');
     await screenshot('centers-and-programs');
     expect(browser.pageErrors).toEqual([]);

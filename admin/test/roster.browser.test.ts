@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiClient, signInToApi, testCredentials } from './api';
-import { type BrowserSession, openBrowser, signIn } from './browser';
+import { type BrowserSession, openBrowser, signIn, UI_WAIT } from './browser';
 
 const baseUrl = process.env.MUJTAMA_URL?.replace(/\/$/, '');
 
@@ -55,12 +55,14 @@ describe.skipIf(!baseUrl)('a health manager edits a program roster in the admin'
     const { page, screenshot } = browser;
 
     await page.goto(`${url}/#/HealthCenter`);
-    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('rtl');
+    // Typing before the list has loaded would be undone when its filter form mounts.
+    await page.locator('tbody tr').first().waitFor();
+    await expect.poll(() => page.locator('html').getAttribute('dir'), UI_WAIT).toBe('rtl');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     await page.getByPlaceholder('بحث').fill(offering.center.nameAr);
     // The search narrows the list to the one center.
     const centerRow = page.locator('tbody tr').filter({ hasText: offering.center.nameAr });
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => page.locator('tbody tr').count(), UI_WAIT).toBe(1);
     await centerRow.waitFor();
     await screenshot('centers');
     await centerRow.click();
@@ -78,7 +80,7 @@ describe.skipIf(!baseUrl)('a health manager edits a program roster in the admin'
     await dialog.getByLabel('الشخص').fill(coachName);
     await page.getByRole('option', { name: coachName }).click();
     await expect
-      .poll(() => dialog.getByRole('combobox', { name: 'الدور' }).textContent())
+      .poll(() => dialog.getByRole('combobox', { name: 'الدور' }).textContent(), UI_WAIT)
       .toContain('مدرب صحي');
     await screenshot('add-to-roster');
     await dialog.getByRole('button', { name: 'حفظ' }).click();
@@ -102,7 +104,7 @@ describe.skipIf(!baseUrl)('a health manager edits a program roster in the admin'
     await page.getByRole('option', { name: 'ميسّر' }).click();
     await dialog.getByRole('button', { name: 'حفظ' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => row.textContent()).toContain('ميسّر');
+    await expect.poll(() => row.textContent(), UI_WAIT).toContain('ميسّر');
     await screenshot('role-changed');
 
     await row.getByRole('button', { name: 'حذف' }).click();
@@ -126,9 +128,9 @@ describe.skipIf(!baseUrl)('a health manager edits a program roster in the admin'
 
   it('switches to English, left to right, and keeps the choice after a reload', async () => {
     const { page, screenshot } = browser;
-    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByRole('button', { name: 'العربية', exact: true }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await expect.poll(() => page.locator('html').getAttribute('dir')).toBe('ltr');
+    await expect.poll(() => page.locator('html').getAttribute('dir'), UI_WAIT).toBe('ltr');
     await page.reload();
     await page
       .getByRole('region', { name: 'Roster' })

@@ -102,17 +102,24 @@ export async function openBenchDatabase(keep: boolean, marker: string): Promise<
   const cluster = shared ? null : await startPrivateCluster();
   const serverUrl = shared ?? cluster!.url;
   const url = withDatabase(serverUrl, DATABASE);
-  const reused = await withClient(serverUrl, async (client) => {
-    const { rows } = await client.query<{ marker: string | null }>(
-      "select shobj_description(oid, 'pg_database') as marker from pg_database where datname = $1",
-      [DATABASE],
-    );
-    if (keep && rows[0]?.marker === marker) return true;
-    if (rows.length) await client.query(`drop database ${DATABASE} with (force)`);
-    await client.query(`create database ${DATABASE}`);
-    return false;
-  });
-  const countsStatements = await enableStatementStats(url);
+  let reused: boolean;
+  let countsStatements: boolean;
+  try {
+    reused = await withClient(serverUrl, async (client) => {
+      const { rows } = await client.query<{ marker: string | null }>(
+        "select shobj_description(oid, 'pg_database') as marker from pg_database where datname = $1",
+        [DATABASE],
+      );
+      if (keep && rows[0]?.marker === marker) return true;
+      if (rows.length) await client.query(`drop database ${DATABASE} with (force)`);
+      await client.query(`create database ${DATABASE}`);
+      return false;
+    });
+    countsStatements = await enableStatementStats(url);
+  } catch (error) {
+    await cluster?.stop();
+    throw error;
+  }
   return {
     url,
     reused,
@@ -120,7 +127,7 @@ export async function openBenchDatabase(keep: boolean, marker: string): Promise<
     close: async () => {
       if (keep) {
         if (cluster)
-          console.log(`The cluster keeps running; reuse it with BENCH_POSTGRES_URL=${serverUrl} --keep`);
+          console.warn(`The cluster keeps running; reuse it with BENCH_POSTGRES_URL=${serverUrl} --keep`);
         return;
       }
       if (cluster) return cluster.stop();

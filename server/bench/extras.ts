@@ -1,6 +1,6 @@
+import { searchKey } from '@mujtama/shared/arabic';
 import { RosterRole } from '@mujtama/shared/enums';
 import { Client } from 'pg';
-import { rosterEntryPolicy } from '../src/health/roster/roster.resolver';
 
 /**
  * Foreign keys the workloads follow that the migrations leave without an index. PostGraphile will
@@ -16,8 +16,17 @@ export const foreignKeyIndexes = [
 
 const indexName = ([table, column]: readonly [string, string]) => `bench_${table}_${column}_index`;
 
-const roleKeys = RosterRole.keys
-  .map((role) => `when '${role}' then '${rosterEntryPolicy.searchKey({ role })}'`)
+/**
+ * A roster entry's search key without notes, per role, as the app builds it (the generator checks
+ * this against the app's policy); built here from the shared helpers so that the SQL floor does not
+ * load the API's modules.
+ */
+export const roleSearchKeys = Object.fromEntries(
+  RosterRole.keys.map((role) => [role, searchKey(RosterRole.labels[role].ar)]),
+) as Record<RosterRole, string>;
+
+const roleKeys = Object.entries(roleSearchKeys)
+  .map(([role, key]) => `when '${role}' then '${key}'`)
   .join(' ');
 
 /**

@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { normalizeArabic } from '@mujtama/shared/arabic';
 import {
   AssociationEntityKind,
@@ -20,6 +19,7 @@ import { offeringTitle, programOfferingPolicy } from '../src/health/offering/off
 import { personPolicy } from '../src/health/person/person.resolver';
 import { rosterEntryPolicy } from '../src/health/roster/roster.resolver';
 import { openOrm } from '../src/orm';
+import { roleSearchKeys } from './extras';
 import { vocabulary } from './vocabulary';
 
 /** Rows of the national data set at scale 1. */
@@ -308,6 +308,12 @@ const policies: Record<string, KeyPolicy> = {
 
 /** The generated search keys must be what the app would have stored, or the search workload measures nothing real. */
 async function checkSearchKeys(client: Client) {
+  for (const role of RosterRole.keys) {
+    const expected = rosterEntryPolicy.searchKey({ role });
+    if (roleSearchKeys[role] !== expected) {
+      throw new Error(`Update statement: role ${role} gets «${roleSearchKeys[role]}», the app «${expected}»`);
+    }
+  }
   for (const [table, policy] of Object.entries(policies)) {
     const { rows } = await client.query<Record<string, unknown>>(
       `select * from ${table}
@@ -325,9 +331,9 @@ async function checkSearchKeys(client: Client) {
 
 /**
  * Migrates the database with the server's migrations, creates the administrator and bulk-inserts
- * the data set; prints what each table took.
+ * the data set; tells `progress` what each table took.
  */
-export async function generate(url: string, sizes: Sizes): Promise<void> {
+export async function generate(url: string, sizes: Sizes, progress: (line: string) => void): Promise<void> {
   const orm = await openOrm({ type: 'postgresql', url });
   try {
     await orm.getMigrator().up();
@@ -344,13 +350,13 @@ export async function generate(url: string, sizes: Sizes): Promise<void> {
       await client.query(
         `select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`,
       );
-      console.log(
+      progress(
         `  ${table}: ${rowCount?.toLocaleString('en')} rows in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     }
     const started = Date.now();
     await client.query('vacuum analyze');
-    console.log(`  vacuum analyze: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    progress(`  vacuum analyze: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     await checkSearchKeys(client);
   } finally {
     await client.end();

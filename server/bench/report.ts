@@ -29,6 +29,12 @@ const number = (value: number, decimals = 1) =>
 
 const rate = (value: number) => number(value, value >= 100 ? 0 : 1);
 
+/** Median rate, with the range over rounds when there are several. */
+const spread = (values: number[]) =>
+  values.length > 1
+    ? `${rate(median(values))} (${rate(Math.min(...values))}–${rate(Math.max(...values))})`
+    : rate(median(values));
+
 /** Median and range over rounds of `value(Mujtama) / value(other)`, each round against the same round. */
 function ratio(mujtama: RunResult[], other: RunResult[], value: (run: RunResult) => number): string {
   const ratios = mujtama
@@ -56,7 +62,7 @@ function detail(results: Results, workloads: Workload[], targets?: Map<string, n
         index === 0 ? workload.title : '',
         ...(targets ? [index === 0 ? rate(targets.get(workload.key) ?? Number.NaN) : ''] : []),
         system,
-        rate(median(runs.map((run) => run.rps))),
+        spread(runs.map((run) => run.rps)),
         number(median(runs.map((run) => run.p50))),
         number(median(runs.map((run) => run.p90))),
         number(median(runs.map((run) => run.p99))),
@@ -72,7 +78,7 @@ function detail(results: Results, workloads: Workload[], targets?: Map<string, n
       'workload',
       ...(targets ? ['target req/s'] : []),
       'system',
-      'req/s',
+      'req/s (range)',
       'p50 ms',
       'p90 ms',
       'p99 ms',
@@ -131,7 +137,7 @@ export function formatReport(report: Report): string {
     ...report.preamble,
     '',
     `## Saturation: closed loop (autocannon), ${connections} connections, ${seconds} s per run, ${rounds} interleaved rounds`,
-    'Medians over rounds; errors summed; RSS is the server’s peak. autocannon reports whole milliseconds.',
+    'Medians over rounds (req/s with its range); errors summed; RSS is the server’s peak. autocannon reports whole milliseconds.',
     '',
     detail(report.saturation, workloads),
     '',

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { Client } from 'pg';
 import { type BenchDatabase, openBenchDatabase, StatementCounter, writeMarker } from './database';
 import { applyExtras, foreignKeyIndexes } from './extras';
@@ -97,7 +97,13 @@ async function runRounds(
   return results;
 }
 
-function preamble(options: BenchOptions, sizes: Sizes, generation: string, postgres: string): string[] {
+function preamble(
+  options: BenchOptions,
+  sizes: Sizes,
+  generation: string,
+  postgres: string,
+  loadAtStart: number,
+): string[] {
   const node = execFileSync(nodeBinary, ['--version'], { encoding: 'utf8' }).trim();
   const rows = Object.entries(sizes)
     .map(([table, count]) => `${count.toLocaleString('en')} ${table}`)
@@ -108,7 +114,9 @@ function preamble(options: BenchOptions, sizes: Sizes, generation: string, postg
     `Data set at scale ${options.scale}: ${rows}; ${generation}.`,
     `Every server on Node ${node} (NODE_ENV=production), pool of ${POOL_SIZE}, PostgreSQL ${postgres}, ` +
       `${cpus().length} CPUs shared by the server, PostgreSQL and the load generator. ` +
-      `Warm-up ${options.warmup} s closed loop before each run.`,
+      `Warm-up ${options.warmup} s closed loop before each run. ` +
+      // Anything else running on the machine skews the figures; this says how busy it was.
+      `Load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}.`,
     options.foreignKeyIndexes
       ? `Foreign-key indexes the migrations lack were added: ${foreignKeyIndexes.map(([table, column]) => `${table}(${column})`).join(', ')}.`
       : 'Schema exactly as migrated: no index on the foreign keys the migrations leave unindexed.',
@@ -130,6 +138,7 @@ async function main() {
     console.log(usage);
     return;
   }
+  const loadAtStart = loadavg()[0];
   const sizes = sizesAt(options.scale);
   const marker = `mujtama-bench/${GENERATOR_VERSION} scale=${options.scale}`;
   const database = await openBenchDatabase(options.keep, marker);
@@ -145,7 +154,7 @@ async function main() {
     if (!database.reused) {
       progress(`Generating the data set at scale ${options.scale} into ${database.url}`);
       const started = Date.now();
-      await generate(database.url, sizes);
+      await generate(database.url, sizes, progress);
       generation = `generated in ${((Date.now() - started) / 1000).toFixed(0)} s`;
       await writeMarker(database.url, marker);
     }
@@ -190,7 +199,7 @@ async function main() {
     );
     console.log(
       formatReport({
-        preamble: preamble(options, sizes, generation, postgres),
+        preamble: preamble(options, sizes, generation, postgres, loadAtStart),
         workloads: selected,
         saturation,
         fixedRate,

@@ -300,5 +300,5 @@ describe.each(databaseKinds)('dashboard statistics and spreadsheet imports on %s
     );
     expect(people.totalCount).toBe(10_000);
     console.info(`${kind}: 10,000 people checked and imported in ${seconds.toFixed(1)} s`);
-  }, 300_000);
+  }, 600_000);
 });

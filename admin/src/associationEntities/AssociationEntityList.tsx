@@ -1,13 +1,6 @@
 import { AssociationEntityKind } from '@mujtama/shared/enums';
-import {
-  BooleanField,
-  BulkDeleteButton,
-  DataTable,
-  List,
-  NullableBooleanInput,
-  Pagination,
-  ReferenceField,
-} from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, Pagination, ReferenceField } from 'react-admin';
+import { BulkActions } from '../bulk/BulkActions';
 import { Column } from '../common/Column';
 import { DemoField } from '../common/DemoField';
 import { EnumField } from '../common/EnumField';
@@ -42,10 +35,11 @@ const filters = listFilters(
   <NullableBooleanInput key="active" source="active" />,
 );
 
+/** The change of several fields in one transaction, beside what every list can do with ticked rows. */
 const bulkActions = (
   <>
     <BulkUpdateEntitiesButton />
-    <BulkDeleteButton />
+    <BulkActions />
   </>
 );
 

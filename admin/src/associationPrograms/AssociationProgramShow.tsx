@@ -11,11 +11,13 @@ import type { ComponentType } from 'react';
 import {
   CreateButton,
   DataTable,
+  type Identifier,
   ReferenceField,
   Show,
   SimpleShowLayout,
   TextField,
   useRecordContext,
+  WithRecord,
 } from 'react-admin';
 import { Column } from '../common/Column';
 import { EnumField } from '../common/EnumField';
@@ -172,13 +174,10 @@ const workOf: Record<AssociationProgramKind, ComponentType> = {
 };
 
 /** The figures, the work the program is carried out through, and what its forms measured. */
-function ProgramWork() {
-  const program = useRecordContext();
+function ProgramWork({ id, kind }: { id: Identifier; kind: AssociationProgramKind }) {
   const { data, isPending } = useGraphQLQuery<{
     associationProgram: { summary: ProgramSummary; impactResults: FormResults[] };
-  }>(FIGURES, { id: program?.id });
-  const kind = AssociationProgramKind.keys.find((key) => key === program?.kind);
-  if (!kind) return null;
+  }>(FIGURES, { id });
   const Work = workOf[kind];
   return (
     <>
@@ -210,7 +209,12 @@ export function AssociationProgramShow() {
         <HijriDateField source="endDate" />
         <RecordMeta label={false} />
       </SimpleShowLayout>
-      <ProgramWork />
+      <WithRecord
+        render={(program) => {
+          const kind = AssociationProgramKind.keys.find((key) => key === program.kind);
+          return kind ? <ProgramWork id={program.id} kind={kind} /> : null;
+        }}
+      />
     </Show>
   );
 }

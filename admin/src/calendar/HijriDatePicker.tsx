@@ -1,5 +1,5 @@
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
-import { IconButton, InputAdornment, Popover, TextField } from '@mui/material';
+import { IconButton, InputAdornment, Popover, TextField, useTheme } from '@mui/material';
 import { formatGregorian, formatHijri } from '@mujtama/shared/arabic';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import {
@@ -51,6 +51,7 @@ export function HijriDatePicker({
   const locale = useAppLocale();
   const digits = useDigits();
   const [calendar, setCalendar] = useEntryCalendar();
+  const rtl = useTheme().direction === 'rtl';
   const validators = useMemo(
     () => [...(Array.isArray(validate) ? validate : validate ? [validate] : []), readableDate],
     [validate],
@@ -72,7 +73,8 @@ export function HijriDatePicker({
   const chosen = ISO_DATE.test(value) ? value : null;
   const [viewed, setViewed] = useState(() => monthOf(chosen ?? localDay(new Date()), calendar));
 
-  const shown = typed ?? (chosen ? numericDate(chosen, calendar, digits) : value);
+  const era = calendar === 'hijri' ? (locale === 'ar' ? ' هـ' : ' AH') : '';
+  const shown = typed ?? (chosen ? `${numericDate(chosen, calendar, digits)}${era}` : value);
   const both = chosen
     ? `${formatHijri(chosen, locale, digits)} — ${formatGregorian(chosen, locale, digits)}`
     : null;
@@ -114,7 +116,7 @@ export function HijriDatePicker({
         {...sanitizeInputRestProps(rest)}
         slotProps={{
           inputLabel: { shrink: true },
-          htmlInput: { readOnly, inputMode: 'numeric', dir: 'ltr' },
+          htmlInput: { readOnly },
           input: {
             endAdornment: (
               <InputAdornment position="end">
@@ -136,7 +138,9 @@ export function HijriDatePicker({
         open={open}
         anchorEl={anchor.current}
         onClose={() => setOpen(false)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+        // Opens under the calendar button, at the end of the line.
+        anchorOrigin={{ vertical: 'bottom', horizontal: rtl ? 'left' : 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: rtl ? 'left' : 'right' }}
       >
         <Suspense fallback={null}>
           <MonthCalendar

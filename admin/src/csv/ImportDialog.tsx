@@ -25,6 +25,7 @@ import type { ImportType } from '@mujtama/shared/enums';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useDataProvider, useGetResourceLabel, useRefresh, useTranslate } from 'react-admin';
 import { useFormatNumber } from '../common/digits';
+import { GraphQLRequestError } from '../common/graphqlRequest';
 import { listSeparator } from '../common/text';
 import { useAppLocale } from '../common/useAppLocale';
 import { downloadCsv, parseCsv, toCsv } from './csv';
@@ -91,6 +92,14 @@ export default function ImportDialog({ type, open, onClose }: ImportDialogProps)
 
   useEffect(() => () => worker.current?.terminate(), []);
 
+  /** What went wrong, in the reader's language: the server's own words are for developers. */
+  const failure = (error: unknown) => {
+    const code = error instanceof GraphQLRequestError ? error.code : undefined;
+    if (code === 'UNAUTHENTICATED') return translate('ra.auth.auth_check_error');
+    if (code === 'FORBIDDEN') return translate('ra.notification.not_authorized');
+    return translate('ra.notification.http_error');
+  };
+
   const reset = () => {
     worker.current?.terminate();
     worker.current = null;
@@ -116,12 +125,12 @@ export default function ImportDialog({ type, open, onClose }: ImportDialogProps)
         else if (message.kind === 'done') {
           setOnlyProblems(message.result.badRows > 0);
           setState({ step: 'preview', prepared: message.result });
-        } else setState({ step: 'failed', message: message.message });
+        } else setState({ step: 'failed', message: t('unreadable') });
         if (message.kind !== 'progress') next.terminate();
       });
       next.postMessage({ file, type: spec.type, lookups } satisfies ImportRequest);
     } catch (error) {
-      setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ step: 'failed', message: failure(error) });
     }
   };
 
@@ -137,7 +146,7 @@ export default function ImportDialog({ type, open, onClose }: ImportDialogProps)
         setState({ step: 'sending', prepared, progress }),
       );
     } catch (error) {
-      setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ step: 'failed', message: failure(error) });
       return;
     }
     if ('created' in outcome) {
@@ -292,13 +301,15 @@ export default function ImportDialog({ type, open, onClose }: ImportDialogProps)
                     {prepared.columns.map((column) => (
                       <TableCell key={column.position}>
                         {column.header}
-                        <Typography
-                          variant="caption"
-                          display="block"
-                          color={column.field ? 'text.secondary' : 'warning.main'}
-                        >
-                          {column.field ? fieldLabel(column.field) : t('not_read')}
-                        </Typography>
+                        {column.field && fieldLabel(column.field) === column.header ? null : (
+                          <Typography
+                            variant="caption"
+                            display="block"
+                            color={column.field ? 'text.secondary' : 'warning.main'}
+                          >
+                            {column.field ? fieldLabel(column.field) : t('not_read')}
+                          </Typography>
+                        )}
                       </TableCell>
                     ))}
                     <TableCell>{t('problems')}</TableCell>

@@ -11,7 +11,7 @@ export interface ImportRequest {
 export type ImportMessage =
   | { kind: 'progress'; done: number; total: number }
   | { kind: 'done'; result: PreparedImport }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed' };
 
 /**
  * Spreadsheets saved as "CSV UTF-8" are UTF-8; Excel's plain "CSV" on Arabic Windows writes
@@ -37,7 +37,7 @@ addEventListener('message', async (event: MessageEvent<ImportRequest>) => {
       reply({ kind: 'progress', done, total }),
     );
     reply({ kind: 'done', result });
-  } catch (error) {
-    reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  } catch {
+    reply({ kind: 'failed' });
   }
 });

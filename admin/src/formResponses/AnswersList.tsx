@@ -1,5 +1,5 @@
 import { Box, Chip, Divider, LinearProgress, Rating, Stack, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { type Identifier, useTranslate } from 'react-admin';
 import { useFormatNumber } from '../common/digits';
 import { useGraphQLQuery } from '../reports/useGraphQLQuery';
 import type { Answer, Question } from './answers';
@@ -42,12 +42,11 @@ function AnswerText({ question, answer }: { question: Question; answer: Answer |
 }
 
 /** A response's answers under the form's questions, in the form's order. */
-export function AnswersList() {
-  const response = useRecordContext();
+export function AnswersList({ id }: { id: Identifier }) {
   const translate = useTranslate();
   const { data, isPending } = useGraphQLQuery<{
     formResponse: { answers: Answer[]; form: { questions: Question[] } };
-  }>(ANSWERS, { id: response?.id });
+  }>(ANSWERS, { id });
   if (isPending) return <LinearProgress />;
   if (!data) return null;
   const { answers, form } = data.formResponse;

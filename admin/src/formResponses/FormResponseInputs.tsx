@@ -27,9 +27,8 @@ function useAnswersFollowForm(formId: Identifier | null | undefined) {
 }
 
 /** The answers already given, for a response being changed. */
-function SavedAnswers({ formId }: { formId: Identifier }) {
-  const response = useRecordContext();
-  const { data } = useGraphQLQuery<{ formResponse: { answers: Answer[] } }>(ANSWERS, { id: response?.id });
+function SavedAnswers({ formId, responseId }: { formId: Identifier; responseId: Identifier }) {
+  const { data } = useGraphQLQuery<{ formResponse: { answers: Answer[] } }>(ANSWERS, { id: responseId });
   return data ? <AnswerInputs formId={formId} answers={data.formResponse.answers} /> : null;
 }
 
@@ -39,8 +38,8 @@ function SavedAnswers({ formId }: { formId: Identifier }) {
  */
 export function FormResponseInputs() {
   const validate = useRuleValidators(formResponseRules);
-  const response = useRecordContext();
-  const editing = response?.id != null;
+  // On the fill page the record holds only what the opening page set, without an id.
+  const saved = useRecordContext()?.id;
   const formId: Identifier | null | undefined = useWatch({ name: 'formId' });
   const { data: form } = useGetOne(
     'ImpactForm',
@@ -54,7 +53,7 @@ export function FormResponseInputs() {
         source="formId"
         reference="ImpactForm"
         validate={validate.formId}
-        disabled={editing}
+        disabled={saved != null}
       />
       {form?.target === 'VISIT' ? <VisitReferenceInput source="visitId" validate={targetRequired} /> : null}
       {form?.target === 'INITIATIVE' ? (
@@ -62,8 +61,8 @@ export function FormResponseInputs() {
       ) : null}
       <TextInput source="respondentName" validate={validate.respondentName} />
       <HijriDateInput source="submittedOn" validate={validate.submittedOn} />
-      {form && editing ? <SavedAnswers formId={form.id} /> : null}
-      {form && !editing ? <AnswerInputs formId={form.id} /> : null}
+      {form && saved != null ? <SavedAnswers formId={form.id} responseId={saved} /> : null}
+      {form && saved == null ? <AnswerInputs formId={form.id} /> : null}
     </>
   );
 }

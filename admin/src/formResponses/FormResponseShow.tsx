@@ -1,4 +1,4 @@
-import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, Show, SimpleShowLayout, TextField, WithRecord } from 'react-admin';
 import { HijriDateField } from '../common/HijriDateField';
 import { RecordMeta } from '../common/RecordMeta';
 import { RecordTitle } from '../common/RecordTitle';
@@ -15,7 +15,7 @@ export function FormResponseShow() {
         <HijriDateField source="submittedOn" />
         <RecordMeta label={false} />
       </SimpleShowLayout>
-      <AnswersList />
+      <WithRecord render={(response) => <AnswersList id={response.id} />} />
     </Show>
   );
 }

@@ -30,7 +30,7 @@ interface AnswerInput {
 }
 
 /** The answers a form's inputs hold, as the API takes them; blank ones are left out. */
-export function toAnswers(inputs: unknown): AnswerInput[] {
+function toAnswers(inputs: unknown): AnswerInput[] {
   const byQuestion = typeof inputs === 'object' && inputs !== null ? Object.entries(inputs) : [];
   return byQuestion.flatMap(([key, given]): AnswerInput[] => {
     const questionId = key.slice(1);

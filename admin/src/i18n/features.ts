@@ -109,6 +109,7 @@ export const featureMessagesEn = {
     writing: 'Writing the records (%{total}) in one transaction…',
     done: 'Imported. Records added: %{count}',
     failed: 'The import could not run: %{message}',
+    unreadable: 'The file could not be read as CSV text.',
   },
   bulk: {
     activate: 'Activate',
@@ -148,7 +149,7 @@ export const featureMessagesAr: Messages<typeof featureMessagesEn> = {
     unavailable: 'تعذر تحميل الأرقام الآن.',
     health: 'تجمع مكة المكرمة الصحي',
     association: 'جمعية مراكز الأحياء بمكة المكرمة',
-    health_centers: 'المراكز الصحية العاملة',
+    health_centers: 'مراكز صحية عاملة',
     active_offerings: 'البرامج القائمة',
     roster_members: 'الأعضاء الحاليون في القوائم',
     active_enrollments: 'المستفيدون النشطون من المدرب الصحي',
@@ -229,6 +230,7 @@ export const featureMessagesAr: Messages<typeof featureMessagesEn> = {
     writing: 'كتابة السجلات (%{total}) في معاملة واحدة…',
     done: 'تم الاستيراد. السجلات المضافة: %{count}',
     failed: 'تعذر الاستيراد: %{message}',
+    unreadable: 'تعذرت قراءة الملف نصًّا بصيغة CSV.',
   },
   bulk: {
     activate: 'تفعيل',

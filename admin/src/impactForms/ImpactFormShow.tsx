@@ -1,5 +1,13 @@
 import { ImpactFormTarget } from '@mujtama/shared/enums';
-import { DataTable, ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import {
+  DataTable,
+  type Identifier,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  WithRecord,
+} from 'react-admin';
 import { Column } from '../common/Column';
 import { EnumField } from '../common/EnumField';
 import { HijriDateField } from '../common/HijriDateField';
@@ -11,11 +19,8 @@ import { QuestionsBuilder } from './QuestionsBuilder';
 
 const RESULTS = `query ImpactFormResults($id: ID!) { impactForm(id: $id) { results { ${FORM_RESULTS} } } }`;
 
-function Results() {
-  const form = useRecordContext();
-  const { data, isPending } = useGraphQLQuery<{ impactForm: { results: FormResults } }>(RESULTS, {
-    id: form?.id,
-  });
+function Results({ id }: { id: Identifier }) {
+  const { data, isPending } = useGraphQLQuery<{ impactForm: { results: FormResults } }>(RESULTS, { id });
   return (
     <ImpactResultsSection
       title="resources.ImpactForm.fields.results"
@@ -53,7 +58,7 @@ export function ImpactFormShow() {
         <RecordMeta label={false} />
       </SimpleShowLayout>
       <QuestionsBuilder />
-      <Results />
+      <WithRecord render={(form) => <Results id={form.id} />} />
       <Responses />
     </Show>
   );

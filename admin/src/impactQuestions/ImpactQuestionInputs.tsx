@@ -20,7 +20,7 @@ const choiceRules = {
 /** A new question starts as a required rating; the API puts it at the end of its form. */
 export const NEW_QUESTION = { kind: 'RATING', required: true, choices: [] };
 
-export const isChoiceKind = (kind: unknown) => choiceQuestionKinds.some((candidate) => candidate === kind);
+const isChoiceKind = (kind: unknown) => choiceQuestionKinds.some((candidate) => candidate === kind);
 
 /** Only choice questions have choices: ones left from an earlier kind are cleared. */
 export const clearStrayChoices = (data: Record<string, unknown>) =>

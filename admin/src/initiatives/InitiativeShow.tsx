@@ -2,13 +2,14 @@ import { InitiativeStatus, SocialService } from '@mujtama/shared/enums';
 import {
   DataTable,
   EditButton,
+  type Identifier,
   Labeled,
   ReferenceField,
   Show,
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  useRecordContext,
+  WithRecord,
 } from 'react-admin';
 import { Column } from '../common/Column';
 import { EnumField } from '../common/EnumField';
@@ -91,11 +92,10 @@ function Partners() {
 }
 
 /** What the initiative's impact form gathered for it. */
-function InitiativeImpact() {
-  const initiative = useRecordContext();
+function InitiativeImpact({ id }: { id: Identifier }) {
   const { data, isPending } = useGraphQLQuery<{
     initiative: { impactForm: { results: FormResults } | null };
-  }>(RESULTS, { id: initiative?.id });
+  }>(RESULTS, { id });
   const form = data?.initiative.impactForm;
   return (
     <ImpactResultsSection
@@ -153,7 +153,7 @@ export function InitiativeShow() {
       </SimpleShowLayout>
       <Volunteers />
       <Partners />
-      <InitiativeImpact />
+      <WithRecord render={(initiative) => <InitiativeImpact id={initiative.id} />} />
       <Responses />
     </Show>
   );

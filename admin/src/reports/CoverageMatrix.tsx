@@ -138,6 +138,8 @@ export default function CoverageMatrix() {
       <Stack direction="row" gap={2} flexWrap="wrap" alignItems="center" sx={{ mb: 2 }}>
         <TextField
           size="small"
+          fullWidth={false}
+          sx={{ width: 240 }}
           label={translate('ra.action.search')}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
@@ -151,7 +153,11 @@ export default function CoverageMatrix() {
           getOptionLabel={(option) => localName(option, locale)}
           isOptionEqualToValue={(option, value) => option.id === value.id}
           renderInput={(params) => (
-            <TextField {...params} label={translate('resources.HealthCenter.fields.districtId')} />
+            <TextField
+              {...params}
+              fullWidth={false}
+              label={translate('resources.HealthCenter.fields.districtId')}
+            />
           )}
         />
         <Button startIcon={<DownloadIcon />} onClick={exportMatrix} disabled={rows.length === 0}>

@@ -40,10 +40,17 @@ import { byMonth, type DayCount, STATISTICS_QUERY, type Statistics, tally } from
 import { useGraphQLQuery } from './useGraphQLQuery';
 import { useListPath } from './useListPath';
 
-function enumSeries<K extends string>(theme: Theme, definition: EnumDefinition<K>, locale: Locale): Series[] {
+/** The values of an enum as series, those named in `first` leading (and taking the main colours). */
+function enumSeries<K extends string>(
+  theme: Theme,
+  definition: EnumDefinition<K>,
+  locale: Locale,
+  first: readonly K[] = [],
+): Series[] {
+  const keys = [...first, ...definition.keys.filter((key) => !first.includes(key))];
   return toSeries(
     theme,
-    definition.keys.map((key) => [key, enumLabel(definition, key, locale)] as const),
+    keys.map((key) => [key, enumLabel(definition, key, locale)] as const),
   );
 }
 
@@ -154,7 +161,10 @@ function Charts({ statistics, calendar }: { statistics: Statistics; calendar: Ca
           <Grid container spacing={2}>
             {offerings ? (
               <ChartCard title={t('offerings')}>
-                <BarList rows={programRows()} series={enumSeries(theme, OfferingStatus, locale)} />
+                <BarList
+                  rows={programRows()}
+                  series={enumSeries(theme, OfferingStatus, locale, ['ACTIVE'])}
+                />
               </ChartCard>
             ) : null}
             {roster ? (
@@ -268,7 +278,7 @@ function Charts({ statistics, calendar }: { statistics: Statistics; calendar: Ca
                       (row) => row.status,
                     ),
                   )}
-                  series={enumSeries(theme, VisitStatus, locale)}
+                  series={enumSeries(theme, VisitStatus, locale, ['COMPLETED'])}
                 />
               </ChartCard>
             ) : null}

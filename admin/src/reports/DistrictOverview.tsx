@@ -108,10 +108,8 @@ function DistrictContents({ districtId }: { districtId: string }) {
   const ofKind = (kind: AssociationEntityKind) =>
     (entities.data ?? []).filter((entity) => entity.kind === kind);
   const neighborhoodCenters = ofKind('NEIGHBORHOOD_CENTER');
-  const affiliates = (entities.data ?? []).filter((entity) => entity.centerId != null);
-  const unattached = [...ofKind('NEIGHBORHOOD_FORUM'), ...ofKind('VOLUNTEER_TEAM')].filter(
-    (entity) => !neighborhoodCenters.some((center) => center.id === entity.centerId),
-  );
+  const forumsAndTeams = [...ofKind('NEIGHBORHOOD_FORUM'), ...ofKind('VOLUNTEER_TEAM')];
+  const centerNames = new Map(neighborhoodCenters.map((center) => [center.id, localName(center, locale)]));
   const entityItem = (entity: RaRecord, detail?: ReactNode) => (
     <ListItem key={entity.id} disableGutters>
       <ListItemText
@@ -164,23 +162,24 @@ function DistrictContents({ districtId }: { districtId: string }) {
       <Section title={t('neighborhood_centers')} count={neighborhoodCenters.length}>
         <List dense>
           {neighborhoodCenters.map((center) => {
-            const own = affiliates.filter((entity) => entity.centerId === center.id);
+            const own = forumsAndTeams.filter((entity) => entity.centerId === center.id);
             return entityItem(
               center,
               own.length > 0
-                ? own
-                    .map(
-                      (entity) =>
-                        `${enumLabel(AssociationEntityKind, entity.kind, locale)}: ${localName(entity, locale)}`,
-                    )
-                    .join(' · ')
+                ? own.map((entity) => localName(entity, locale)).join(' · ')
                 : t('no_affiliates'),
             );
           })}
         </List>
       </Section>
-      <Section title={t('forums_and_teams')} count={unattached.length}>
-        <List dense>{unattached.map((entity) => entityItem(entity))}</List>
+      <Section title={t('forums_and_teams')} count={forumsAndTeams.length}>
+        <List dense>
+          {forumsAndTeams.map((entity) => {
+            const kind = enumLabel(AssociationEntityKind, entity.kind, locale);
+            const center = centerNames.get(entity.centerId);
+            return entityItem(entity, center ? `${kind} — ${center}` : kind);
+          })}
+        </List>
       </Section>
       <Section title={t('special_projects')} count={ofKind('SPECIAL_PROJECT').length}>
         <List dense>{ofKind('SPECIAL_PROJECT').map((entity) => entityItem(entity))}</List>

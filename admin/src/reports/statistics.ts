@@ -98,10 +98,11 @@ export function byMonth<R extends { day: string; count: number }>(
     (row) => row.month,
     seriesKey,
   );
-  return monthsBetween(sorted[0], sorted[sorted.length - 1]).map((month: CalendarMonth) => ({
+  return monthsBetween(sorted[0], sorted[sorted.length - 1]).map((month: CalendarMonth, index) => ({
     key: monthKey(month),
     label: monthName(month, locale, digits),
-    short: monthName(month, locale, digits, false),
+    // The year is named where the axis starts and where a new year begins.
+    short: monthName(month, locale, digits, index === 0 || month.month === 1),
     values: totals.get(monthKey(month)) ?? {},
   }));
 }

@@ -11,7 +11,7 @@ import { useRuleValidators } from '../common/useRuleValidators';
 export const clearStrayGroup = (data: Record<string, unknown>) =>
   data.kind === 'EXCHANGE' ? data : { ...data, groupId: null };
 
-export const VISIT_FORMS = { target: 'VISIT' } as const;
+const VISIT_FORMS = { target: 'VISIT' } as const;
 
 function Heading({ children }: { children: string }) {
   const translate = useTranslate();

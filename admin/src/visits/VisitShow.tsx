@@ -3,13 +3,14 @@ import {
   BooleanField,
   DataTable,
   EditButton,
+  type Identifier,
   Labeled,
   ReferenceField,
   Show,
   SimpleShowLayout,
   TextField,
   TopToolbar,
-  useRecordContext,
+  WithRecord,
 } from 'react-admin';
 import { Column } from '../common/Column';
 import { EnumField } from '../common/EnumField';
@@ -29,11 +30,10 @@ const RESULTS = `query VisitImpact($id: ID!) {
 }`;
 
 /** What the visit's impact form gathered for this visit. */
-function VisitImpact() {
-  const visit = useRecordContext();
+function VisitImpact({ id }: { id: Identifier }) {
   const { data, isPending } = useGraphQLQuery<{ visit: { impactForm: { results: FormResults } | null } }>(
     RESULTS,
-    { id: visit?.id },
+    { id },
   );
   const form = data?.visit.impactForm;
   return (
@@ -117,7 +117,7 @@ export function VisitShow() {
       </SimpleShowLayout>
       <VisitSteps />
       <Participants />
-      <VisitImpact />
+      <WithRecord render={(visit) => <VisitImpact id={visit.id} />} />
       <Responses />
     </Show>
   );

@@ -50,7 +50,7 @@ const printOnlyCertificate = (
   <GlobalStyles
     styles={{
       '@media print': {
-        '#root': { display: 'none' },
+        '#root, .mujtama-certificate .MuiBackdrop-root': { display: 'none' },
         '.mujtama-certificate .MuiDialog-container, .mujtama-certificate .MuiDialog-paper': {
           position: 'static',
           overflow: 'visible',
@@ -115,7 +115,7 @@ function CertificateSheet({ certificate }: { certificate: Certificate }) {
             <TableRow key={`${line.title}-${line.startDate.hijriAr}`}>
               <TableCell>{line.title}</TableCell>
               <TableCell>{line.teamName}</TableCell>
-              <TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {line.startDate.hijriAr}
                 <br />
                 {line.startDate.gregorianAr} م

@@ -43,7 +43,7 @@ export async function userOfToken(em: EntityManager, token: string): Promise<Cur
       where s.token_hash = ?`,
     [hashToken(token)],
   );
-  if (!row || !row.active || row.deleted_at || new Date(row.expires_at).getTime() <= Date.now()) return null;
+  if (!row?.active || row.deleted_at || new Date(row.expires_at).getTime() <= Date.now()) return null;
   return {
     id: row.id,
     email: row.email,

@@ -15,8 +15,8 @@ import { ImportCheck, ImportResult, ImportRowError } from './import.types';
 import { ImportChunk } from './import-chunk.entity';
 
 /** Rows per chunk: a chunk of typical rows stays well inside the request body limit. */
-export const MAX_CHUNK_ROWS = 1_000;
-export const MAX_IMPORT_ROWS = 20_000;
+const MAX_CHUNK_ROWS = 1_000;
+const MAX_IMPORT_ROWS = 20_000;
 const MAX_REPORTED = 100;
 /** Chunks of an import nobody committed are dropped after a day. */
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -26,13 +26,11 @@ const importers: UserRole[] = [
   ...new Set(ImportType.keys.flatMap((type) => accessOf(importResource[type]).write)),
 ];
 
-/** What a single create would answer, as Arabic and English text for a row of the import. */
-const rowMessages: Record<string, { ar: string; en?: string }> = {
-  [ErrorCode.CONFLICT]: {
-    ar: 'يتعارض هذا الصف مع سجل موجود (قد يكون سجلًا بالقيم نفسها، ولو في سلة المحذوفات)',
-  },
-  [ErrorCode.FORBIDDEN]: { ar: 'هذا الصف خارج المراكز أو العملاء الذين تديرهم' },
-  [ErrorCode.NOT_FOUND]: { ar: 'يشير هذا الصف إلى سجل غير موجود' },
+/** A single create's refusal in Arabic, for a row of the import; the English is the error's own message. */
+const arabicRowMessages: Record<string, string> = {
+  [ErrorCode.CONFLICT]: 'يتعارض هذا الصف مع سجل موجود (قد يكون سجلًا بالقيم نفسها، ولو في سلة المحذوفات)',
+  [ErrorCode.FORBIDDEN]: 'هذا الصف خارج المراكز أو العملاء الذين تديرهم',
+  [ErrorCode.NOT_FOUND]: 'يشير هذا الصف إلى سجل غير موجود',
 };
 
 interface Outcome {
@@ -49,10 +47,10 @@ class Rollback extends Error {
   }
 }
 
-async function requireWriter(ctx: Context, type: ImportType): Promise<string> {
+async function requireWriter(ctx: Context, type: ImportType): Promise<void> {
   const resource = importResource[type];
   const role = ctx.user!.role;
-  if (accessOf(resource).write.includes(role)) return resource;
+  if (accessOf(resource).write.includes(role)) return;
   const reason = `role ${role} may not import ${resource} records`;
   await writeAudit(ctx.em.fork() as EntityManager, ctx.actor, [
     { action: 'DENIED', entityType: resource, reason },
@@ -76,9 +74,9 @@ function rowErrors(row: number, error: unknown): ImportRowError[] {
       messageEn: violation.message.en,
     }));
   }
-  const known = rowMessages[code];
-  if (!known) throw error;
-  return [{ row, field: null, code, messageAr: known.ar, messageEn: error.message }];
+  const messageAr = arabicRowMessages[code];
+  if (!messageAr) throw error;
+  return [{ row, field: null, code, messageAr, messageEn: error.message }];
 }
 
 /**
