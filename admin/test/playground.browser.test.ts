@@ -28,10 +28,14 @@ describe.skipIf(!baseUrl)('the GraphQL playground', () => {
     expect(titles.join(' ')).toContain('CentersAndTheirPrograms');
     expect(titles.join(' ')).toContain('AddCoachToRoster');
 
-    await page.getByRole('tab', { name: 'CentersAndTheirPrograms' }).click();
-    // Run only once the editor shows the tab's operation, not the one before it.
+    // A click while the editor is still starting is lost: click until it shows the tab's operation.
+    const tab = page.getByRole('tab', { name: 'CentersAndTheirPrograms' });
+    const editor = page.locator('.graphiql-query-editor');
     await expect
-      .poll(() => page.locator('.graphiql-query-editor').textContent(), UI_WAIT)
+      .poll(async () => {
+        await tab.click();
+        return editor.textContent();
+      }, UI_WAIT)
       .toContain('healthCenters');
     await page.locator('.graphiql-execute-button').click();
     const response = page.locator('.graphiql-response');

@@ -7,6 +7,7 @@ import {
   VisitKind,
   VisitStatus,
 } from '@mujtama/shared/enums';
+import type { ResourceType } from '@mujtama/shared/resources';
 import type { ComponentType } from 'react';
 import {
   CreateButton,
@@ -35,7 +36,7 @@ const FIGURES = `query ProgramFigures($id: ID!) {
 }`;
 
 /** A button that opens a new record of `resource` belonging to the shown program. */
-function AddToProgramButton({ resource, label }: { resource: string; label: string }) {
+function AddToProgramButton({ resource, label }: { resource: ResourceType; label: string }) {
   const program = useRecordContext();
   if (!program) return null;
   return <CreateButton resource={resource} label={label} state={{ record: { programId: program.id } }} />;

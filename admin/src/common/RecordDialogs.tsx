@@ -114,7 +114,7 @@ export function AddRecordButton({
 }
 
 /** Changes the record of a row from a dialog, without leaving the page. */
-export function EditRecordButton({ resource, title, children, transform }: RecordDialogProps) {
+function EditRecordButton({ resource, title, children, transform }: RecordDialogProps) {
   const record = useRecordContext();
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
@@ -143,24 +143,14 @@ export function EditRecordButton({ resource, title, children, transform }: Recor
   );
 }
 
-/**
- * The last column of a list managed in place: change the row's record in a dialog, or remove it;
- * without inputs the row can only be removed.
- */
-export function RowActions({
-  resource,
-  title,
-  children,
-  transform,
-}: Omit<RecordDialogProps, 'children'> & { children?: ReactElement }) {
+/** The last column of a list managed in place: change the row's record in a dialog, or remove it. */
+export function RowActions({ resource, title, children, transform }: RecordDialogProps) {
   return (
     <DataTable.Col label={false}>
       <Stack direction="row" justifyContent="flex-end">
-        {children ? (
-          <EditRecordButton resource={resource} title={title} transform={transform}>
-            {children}
-          </EditRecordButton>
-        ) : null}
+        <EditRecordButton resource={resource} title={title} transform={transform}>
+          {children}
+        </EditRecordButton>
         <DeleteButton redirect={false} />
       </Stack>
     </DataTable.Col>

@@ -149,8 +149,7 @@ function QuestionCard({ result }: { result: QuestionResult }) {
         {result.texts.length > 0 ? (
           <Stack component="ul" gap={1} sx={{ mt: 2, mb: 0, pl: 2 }}>
             {result.texts.map((text, index) => (
-              // Answers may repeat word for word; their order is the API's (newest first).
-              // biome-ignore lint/suspicious/noArrayIndexKey: see above
+              // biome-ignore lint/suspicious/noArrayIndexKey: answers may repeat word for word, in the API's fixed order
               <Typography component="li" variant="body2" key={index}>
                 {text}
               </Typography>

@@ -16,6 +16,7 @@ const filters = listFilters(
     source="teamId"
     reference="AssociationEntity"
     filter={TEAMS}
+    label="resources.VolunteerTeamMember.fields.teamId"
     alwaysOn
   />,
   <EnumInput
