@@ -48,7 +48,8 @@ function pgCtl(bin: string, args: string[]) {
  * for the data set (PostgreSQL's 128 MB default would measure the disk, not the servers).
  */
 async function startPrivateCluster(): Promise<{ url: string; stop: () => Promise<void> }> {
-  // startPostgres hands back TEST_POSTGRES_URL when set; the bench restarts its cluster, so it must be its own.
+  // startPostgres hands back TEST_POSTGRES_URL when set; the bench restarts its cluster, so it must
+  // be its own.
   delete process.env.TEST_POSTGRES_URL;
   const cluster = await startPostgres();
   try {
@@ -161,7 +162,7 @@ export class StatementCounter {
     await this.client?.query('select bench.pg_stat_statements_reset()');
   }
 
-  /** Statements and their execution time since the last reset, the counter's own left out; null when not counted. */
+  /** Statements and their execution time since the last reset (the counter's own left out), or null. */
   async count(): Promise<{ statements: number; milliseconds: number } | null> {
     if (!this.client) return null;
     const { rows } = await this.client.query<{ calls: string; milliseconds: number }>(

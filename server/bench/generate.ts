@@ -48,7 +48,7 @@ export function sizesAt(scale: number): Sizes {
 /** People 1 … this have a coaching enrollment (the first quarter of them two). */
 export const enrolledPeople = (sizes: Sizes) => Math.max(1, Math.floor(sizes.people * 0.4));
 
-/** The administrator the load generator signs in as (the bench database holds nothing else worth a secret). */
+/** The administrator the load generator signs in as; the bench database holds nothing worth a secret. */
 export const benchAdmin = { email: 'bench@mujtama.local', password: 'bench-password-not-secret' };
 
 interface Query {
@@ -60,7 +60,7 @@ class Raw {
   constructor(readonly sql: string) {}
 }
 
-/** SQL with `${value}` as bind parameters and `${raw('…')}` spliced in as text. */
+/** SQL with `${value}` parts as bind parameters and `Raw` parts spliced in as text. */
 function sql(strings: TemplateStringsArray, ...parts: unknown[]): Query {
   const values: unknown[] = [];
   let text = strings[0];
@@ -162,6 +162,7 @@ function inserts(n: Sizes): Array<[table: string, query: Query]> {
           cross join lateral (select (i - 1) / ${n.districts}::int + 1 as k) c`,
     ],
     [
+      // A center's search key is its normalized name (centers get no English name or address).
       'program_offering',
       sql`insert into program_offering (${commonColumns}, center_id, kind, topic, status, name_ar, start_date, search_key)
         select i, ${common}, c.id, (${programs.map((p) => p.kind)}::text[])[p], (${programs.map((p) => p.topic)}::text[])[p],
@@ -177,6 +178,7 @@ function inserts(n: Sizes): Array<[table: string, query: Query]> {
           cross join lateral (select 1 + ((i - 1) / ${n.centers}::int) % ${programs.length}::int as p) q`,
     ],
     [
+      // People 100, 200, … are health coaches, 50, 150, … family physicians, the last ones volunteers.
       'person',
       sql`insert into person (${commonColumns}, name_ar, gender, phone, email, birth_year, roles, search_key)
         select i, ${common},
@@ -235,7 +237,7 @@ function inserts(n: Sizes): Array<[table: string, query: Query]> {
                    case when i % 2 = 0 then 1 + (${hash('i', 16)} % ${goals.length}::int)::int end as goal) v`,
     ],
     [
-      // Sessions per enrollment vary from about 6 to 25 (10 on average) along a warped, still monotone mapping.
+      // Sessions per enrollment vary from about 6 to 25 (10 on average): a warped, still monotone mapping.
       'coaching_session',
       sql`insert into coaching_session (${commonColumns}, enrollment_id, held_on, mode, duration_minutes, progress,
                                         notes, search_key)
@@ -254,7 +256,7 @@ function inserts(n: Sizes): Array<[table: string, query: Query]> {
                    case when i % 3 = 0 then 1 + (${hash('i', 21)} % ${sessionNotes.length}::int)::int end as note) v`,
     ],
     [
-      // Groups of four: a neighborhood center, then a forum and a volunteer team of that center, then a special project.
+      // Groups of four: a neighborhood center, a forum and a volunteer team of it, a special project.
       'association_entity',
       sql`insert into association_entity (${commonColumns}, name_ar, kind, district_id, center_id, manager_id, active,
                                           search_key)
@@ -306,7 +308,7 @@ const policies: Record<string, KeyPolicy> = {
   volunteer: volunteerPolicy,
 };
 
-/** The generated search keys must be what the app would have stored, or the search workload measures nothing real. */
+/** The generated search keys must be what the app would have stored, or the search measures nothing real. */
 async function checkSearchKeys(client: Client) {
   for (const role of RosterRole.keys) {
     const expected = rosterEntryPolicy.searchKey({ role });

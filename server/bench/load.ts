@@ -82,6 +82,7 @@ async function openLoop(
   seconds: number,
   rate: number,
 ): Promise<Measured> {
+  // Enough connections for a server that falls behind to hold a real queue, few enough not to exhaust ports.
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
   const latencies: number[] = [];
   let failures = 0;

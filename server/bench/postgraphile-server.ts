@@ -7,7 +7,7 @@ import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 /** The peer: stock PostGraphile 5 (amber preset) over the bench database, pool of POOL_SIZE. */
 const preset: GraphileConfig.Preset = {
   extends: [PostGraphileAmberPreset],
-  // It hides relations, filters and orders over unindexed columns; the bench asks it for the same reads as Mujtama.
+  // It hides relations, filters and orders over unindexed columns; the bench asks for Mujtama's reads.
   disablePlugins: ['PgIndexBehaviorsPlugin'],
   pgServices: [
     makePgService({

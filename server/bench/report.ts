@@ -142,7 +142,8 @@ export function formatReport(report: Report): string {
     detail(report.saturation, workloads),
     '',
     `## Fixed rate: half of PostGraphile’s median saturation rate, open loop, ${seconds} s per run, ${rounds} rounds`,
-    'Latency counts from each request’s scheduled send time, so a server that falls behind the rate shows it.',
+    'Latency counts from each request’s scheduled send time, so a server that falls behind the rate shows it; ' +
+      'requests still unanswered 30 s after the run count as errors.',
     '',
     detail(report.fixedRate, workloads, report.targets),
     '',

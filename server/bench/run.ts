@@ -37,7 +37,7 @@ async function currentVersions(url: string): Promise<Map<number, number>> {
 
 const PROBES = 5;
 
-/** Records in each system's answers to the same few read requests (the update is left out: it would write). */
+/** Records in each system's answers to the same few read requests (not the update: it would write). */
 async function probe(system: RunningSystem, sizes: Sizes, counts: Map<string, Map<SystemName, number>>) {
   for (const workload of workloads(sizes, async () => new Map(), seededRandom(7))) {
     if (workload.key === 'roster-update') continue;
@@ -133,7 +133,14 @@ const notes = [
 ];
 
 async function main() {
-  const options = parseOptions(process.argv.slice(2));
+  let options: BenchOptions | null;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    process.exitCode = 2;
+    return;
+  }
   if (!options) {
     console.log(usage);
     return;

@@ -106,8 +106,9 @@ export async function startSystem(name: SystemName, databaseUrl: string): Promis
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+  child.once('close', () => log.end());
   current = child;
   const stop = async () => {
     await stopChild(child);

@@ -28,31 +28,77 @@ const PAGE = 50;
  */
 const PAGES = 10;
 
-const graphql = (query: string, variables: Record<string, unknown>): HttpRequest => ({
-  method: 'POST',
-  path: '/graphql',
-  body: JSON.stringify({ query, variables }),
-});
+type Variables = Record<string, string | number>;
 
-const get = (path: string, parameters: Record<string, string | number>): HttpRequest => ({
-  method: 'GET',
-  path: `${path}?${new URLSearchParams(Object.entries(parameters).map(([key, value]): [string, string] => [key, String(value)]))}`,
-});
-
-/** The same question in each system's terms: Mujtama's schema, PostGraphile's generated one, a URL of the floor. */
-function perSystem(
-  variables: Record<string, string | number>,
-  mujtama: string,
-  postgraphile: string,
-  floor: (variables: Record<string, string | number>) => HttpRequest,
-) {
-  return (system: SystemName): HttpRequest =>
-    system === 'Mujtama'
-      ? graphql(mujtama, variables)
-      : system === 'PostGraphile'
-        ? graphql(postgraphile, variables)
-        : floor(variables);
+/** One question in each system's terms: Mujtama's schema, PostGraphile's generated one, the floor's URL. */
+interface Forms {
+  mujtama: string;
+  postgraphile: string;
+  floor: (variables: Variables) => HttpRequest;
 }
+
+function ask(system: SystemName, forms: Forms, variables: Variables): HttpRequest {
+  if (system === 'SQL') return forms.floor(variables);
+  const query = system === 'Mujtama' ? forms.mujtama : forms.postgraphile;
+  return { method: 'POST', path: '/graphql', body: JSON.stringify({ query, variables }) };
+}
+
+const get =
+  (path: string) =>
+  (variables: Variables): HttpRequest => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(variables)) query.set(key, String(value));
+    return { method: 'GET', path: `${path}?${query}` };
+  };
+
+const offeringsPage: Forms = {
+  mujtama: `query Offerings($offset: Int!) {
+    programOfferings(first: ${PAGE}, offset: $offset, orderBy: [{ field: ID, direction: ASC }]) {
+      nodes { id nameAr kind topic status startDate
+              center { id nameAr district { id nameAr } }
+              roster { id role since until } } } }`,
+  postgraphile: `query Offerings($offset: Int!) {
+    allProgramOfferings(first: ${PAGE}, offset: $offset, orderBy: [ROW_ID_ASC], condition: { deletedAt: null }) {
+      nodes { rowId nameAr kind topic status startDate
+              healthCenterByCenterId { rowId nameAr districtByDistrictId { rowId nameAr } }
+              rosterEntriesByOfferingId(condition: { deletedAt: null }, orderBy: [ROW_ID_ASC]) {
+                nodes { rowId role since until } } } } }`,
+  floor: get('/offerings'),
+};
+
+const onePerson: Forms = {
+  // Mujtama's `sessions` takes no `first` or order: it answers all of them, oldest first.
+  mujtama: `query Person($id: ID!) {
+    person(id: $id) { id nameAr gender birthYear phone
+      coachingEnrollments { id status accessRoute enrolledOn endedOn
+        sessions { id heldOn mode progress durationMinutes } } } }`,
+  postgraphile: `query Person($id: Int!) {
+    personByRowId(rowId: $id) { rowId nameAr gender birthYear phone
+      coachingEnrollmentsByPersonId(condition: { deletedAt: null }, orderBy: [ROW_ID_ASC]) {
+        nodes { rowId status accessRoute enrolledOn endedOn
+          coachingSessionsByEnrollmentId(condition: { deletedAt: null }, orderBy: [HELD_ON_DESC, ROW_ID_DESC], first: 20) {
+            nodes { rowId heldOn mode progress durationMinutes } } } } } }`,
+  floor: get('/person'),
+};
+
+const peopleSearch: Forms = {
+  mujtama: `query People($q: String!, $gender: Gender!) {
+    people(filter: { q: $q, gender: $gender }, orderBy: [{ field: NAME_AR, direction: ASC }], first: 20) {
+      totalCount nodes { id nameAr gender birthYear phone } } }`,
+  postgraphile: `query People($q: String!, $gender: String!) {
+    searchPeople(q: $q, condition: { gender: $gender }, orderBy: [NAME_AR_ASC, ROW_ID_ASC], first: 20) {
+      totalCount nodes { rowId nameAr gender birthYear phone } } }`,
+  floor: get('/people'),
+};
+
+const rosterEntryUpdate: Forms = {
+  mujtama: `mutation Update($id: ID!, $version: Int!, $notes: String!) {
+    updateRosterEntry(id: $id, input: { version: $version, notes: $notes }) { id version notes } }`,
+  postgraphile: `mutation Update($id: Int!, $version: Int!, $notes: String!) {
+    benchUpdateRosterEntry(input: { entryId: $id, expectedVersion: $version, newNotes: $notes }) {
+      result { rowId version notes } } }`,
+  floor: (variables) => ({ method: 'POST', path: '/roster-update', body: JSON.stringify(variables) }),
+};
 
 const hasResult = () => true;
 
@@ -80,47 +126,18 @@ export function workloads(
   const randomInt = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(values: readonly T[]) => values[randomInt(0, values.length - 1)];
 
+  const pages = Math.max(1, Math.min(PAGES, Math.floor(sizes.offerings / PAGE)));
   const offerings: Workload = {
     key: 'offerings',
     title: `page (1–${PAGES}) of ${PAGE} offerings + center + district + roster`,
-    request: (system) =>
-      perSystem(
-        { offset: PAGE * randomInt(0, Math.max(1, Math.min(PAGES, Math.floor(sizes.offerings / PAGE))) - 1) },
-        `query Offerings($offset: Int!) {
-          programOfferings(first: ${PAGE}, offset: $offset, orderBy: [{ field: ID, direction: ASC }]) {
-            nodes { id nameAr kind topic status startDate
-                    center { id nameAr district { id nameAr } }
-                    roster { id role since until } } } }`,
-        `query Offerings($offset: Int!) {
-          allProgramOfferings(first: ${PAGE}, offset: $offset, orderBy: [ROW_ID_ASC], condition: { deletedAt: null }) {
-            nodes { rowId nameAr kind topic status startDate
-                    healthCenterByCenterId { rowId nameAr districtByDistrictId { rowId nameAr } }
-                    rosterEntriesByOfferingId(condition: { deletedAt: null }, orderBy: [ROW_ID_ASC]) {
-                      nodes { rowId role since until } } } } }`,
-        (variables) => get('/offerings', variables),
-      )(system),
+    request: (system) => ask(system, offeringsPage, { offset: PAGE * randomInt(0, pages - 1) }),
     accept: hasResult,
   };
 
   const person: Workload = {
     key: 'person',
     title: 'one person + enrollments + last 20 sessions each',
-    request: (system) =>
-      perSystem(
-        { id: randomInt(1, enrolledPeople(sizes)) },
-        // Mujtama's `sessions` takes no `first` or order: it answers all of them, oldest first.
-        `query Person($id: ID!) {
-          person(id: $id) { id nameAr gender birthYear phone
-            coachingEnrollments { id status accessRoute enrolledOn endedOn
-              sessions { id heldOn mode progress durationMinutes } } } }`,
-        `query Person($id: Int!) {
-          personByRowId(rowId: $id) { rowId nameAr gender birthYear phone
-            coachingEnrollmentsByPersonId(condition: { deletedAt: null }, orderBy: [ROW_ID_ASC]) {
-              nodes { rowId status accessRoute enrolledOn endedOn
-                coachingSessionsByEnrollmentId(condition: { deletedAt: null }, orderBy: [HELD_ON_DESC, ROW_ID_DESC], first: 20) {
-                  nodes { rowId heldOn mode progress durationMinutes } } } } } }`,
-        (variables) => get('/person', variables),
-      )(system),
+    request: (system) => ask(system, onePerson, { id: randomInt(1, enrolledPeople(sizes)) }),
     accept: hasResult,
   };
 
@@ -128,16 +145,7 @@ export function workloads(
     key: 'people',
     title: 'people: search + gender filter + sort by name, 20 + total count',
     request: (system) =>
-      perSystem(
-        { q: pick(searchTerms), gender: pick(['MALE', 'FEMALE']) },
-        `query People($q: String!, $gender: Gender!) {
-          people(filter: { q: $q, gender: $gender }, orderBy: [{ field: NAME_AR, direction: ASC }], first: 20) {
-            totalCount nodes { id nameAr gender birthYear phone } } }`,
-        `query People($q: String!, $gender: String!) {
-          searchPeople(q: $q, condition: { gender: $gender }, orderBy: [NAME_AR_ASC, ROW_ID_ASC], first: 20) {
-            totalCount nodes { rowId nameAr gender birthYear phone } } }`,
-        (variables) => get('/people', variables),
-      )(system),
+      ask(system, peopleSearch, { q: pick(searchTerms), gender: pick(['MALE', 'FEMALE']) }),
     accept: hasResult,
   };
 
@@ -152,15 +160,7 @@ export function workloads(
     title: 'roster entry update: version check + audit row',
     request: (system) => {
       const id = 1 + ((updates++ * stride) % sizes.rosterEntries);
-      return perSystem(
-        { id, version: versions.get(id) ?? 1, notes: pick(updateNotes) },
-        `mutation Update($id: ID!, $version: Int!, $notes: String!) {
-          updateRosterEntry(id: $id, input: { version: $version, notes: $notes }) { id version notes } }`,
-        `mutation Update($id: Int!, $version: Int!, $notes: String!) {
-          benchUpdateRosterEntry(input: { entryId: $id, expectedVersion: $version, newNotes: $notes }) {
-            result { rowId version notes } } }`,
-        (variables) => ({ method: 'POST', path: '/roster-update', body: JSON.stringify(variables) }),
-      )(system);
+      return ask(system, rosterEntryUpdate, { id, version: versions.get(id) ?? 1, notes: pick(updateNotes) });
     },
     accept: (body) => {
       const written = /[iI]d"\s*:\s*"?(\d+)"?\s*,\s*"version"\s*:\s*(\d+)/.exec(body);

@@ -105,6 +105,16 @@ export async function createApp(orm: MikroORM, config: Config) {
     if (existsSync(playground)) response.sendFile(playground);
     else response.status(503).type('text').send('The playground is not built: run `pnpm build`.');
   });
-  app.use(express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
+  app.use(
+    express.static(config.adminDist, {
+      index: 'index.html',
+      maxAge: '1y',
+      immutable: true,
+      // Asset names carry their content hash; the pages naming them must never be stale after a release.
+      setHeaders: (response, path) => {
+        if (path.endsWith('.html')) response.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
   return { app, apollo };
 }

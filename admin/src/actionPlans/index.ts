@@ -1,15 +1,12 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
+import { lazyPage } from '../common/lazyPage';
 import { byField } from '../common/representation';
-import { ActionPlanCreate } from './ActionPlanCreate';
-import { ActionPlanEdit } from './ActionPlanEdit';
-import { ActionPlanList } from './ActionPlanList';
-import { ActionPlanShow } from './ActionPlanShow';
 
 export const actionPlans = {
-  list: ActionPlanList,
-  show: ActionPlanShow,
-  create: ActionPlanCreate,
-  edit: ActionPlanEdit,
+  list: lazyPage(() => import('./ActionPlanList'), 'ActionPlanList'),
+  show: lazyPage(() => import('./ActionPlanShow'), 'ActionPlanShow'),
+  create: lazyPage(() => import('./ActionPlanCreate'), 'ActionPlanCreate'),
+  edit: lazyPage(() => import('./ActionPlanEdit'), 'ActionPlanEdit'),
   icon: ChecklistIcon,
   recordRepresentation: byField('title'),
 };

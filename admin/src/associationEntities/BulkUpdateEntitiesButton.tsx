@@ -12,6 +12,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import { useFormatNumber } from '../common/digits';
 import { ReferenceAutocompleteInput } from '../common/ReferenceAutocompleteInput';
 import { useApiMutation } from '../common/useApiMutation';
 import { CENTERS } from './AssociationEntityInputs';
@@ -42,6 +43,7 @@ export function BulkUpdateEntitiesButton() {
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
+  const format = useFormatNumber();
   const titleId = useId();
   const close = () => setOpen(false);
 
@@ -66,7 +68,10 @@ export function BulkUpdateEntitiesButton() {
       </Button>
       <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby={titleId}>
         <DialogTitle id={titleId}>
-          {translate('mujtama.entities.bulk_edit_title', { smart_count: selectedIds.length })}
+          {translate('mujtama.entities.bulk_edit_title', {
+            smart_count: selectedIds.length,
+            count: format(selectedIds.length),
+          })}
         </DialogTitle>
         <Form onSubmit={(values: BulkChange) => apply(values)}>
           <DialogContent>

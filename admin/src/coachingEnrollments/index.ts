@@ -1,16 +1,13 @@
 import SelfImprovementIcon from '@mui/icons-material/SelfImprovement';
 import { createElement } from 'react';
-import { CoachingEnrollmentCreate } from './CoachingEnrollmentCreate';
-import { CoachingEnrollmentEdit } from './CoachingEnrollmentEdit';
-import { CoachingEnrollmentList } from './CoachingEnrollmentList';
+import { lazyPage } from '../common/lazyPage';
 import { CoachingEnrollmentRepresentation } from './CoachingEnrollmentRepresentation';
-import { CoachingEnrollmentShow } from './CoachingEnrollmentShow';
 
 export const coachingEnrollments = {
-  list: CoachingEnrollmentList,
-  show: CoachingEnrollmentShow,
-  create: CoachingEnrollmentCreate,
-  edit: CoachingEnrollmentEdit,
+  list: lazyPage(() => import('./CoachingEnrollmentList'), 'CoachingEnrollmentList'),
+  show: lazyPage(() => import('./CoachingEnrollmentShow'), 'CoachingEnrollmentShow'),
+  create: lazyPage(() => import('./CoachingEnrollmentCreate'), 'CoachingEnrollmentCreate'),
+  edit: lazyPage(() => import('./CoachingEnrollmentEdit'), 'CoachingEnrollmentEdit'),
   icon: SelfImprovementIcon,
   recordRepresentation: createElement(CoachingEnrollmentRepresentation),
 };

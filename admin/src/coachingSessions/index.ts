@@ -1,15 +1,12 @@
 import EventNoteIcon from '@mui/icons-material/EventNote';
+import { lazyPage } from '../common/lazyPage';
 import { byDate } from '../common/representation';
-import { CoachingSessionCreate } from './CoachingSessionCreate';
-import { CoachingSessionEdit } from './CoachingSessionEdit';
-import { CoachingSessionList } from './CoachingSessionList';
-import { CoachingSessionShow } from './CoachingSessionShow';
 
 export const coachingSessions = {
-  list: CoachingSessionList,
-  show: CoachingSessionShow,
-  create: CoachingSessionCreate,
-  edit: CoachingSessionEdit,
+  list: lazyPage(() => import('./CoachingSessionList'), 'CoachingSessionList'),
+  show: lazyPage(() => import('./CoachingSessionShow'), 'CoachingSessionShow'),
+  create: lazyPage(() => import('./CoachingSessionCreate'), 'CoachingSessionCreate'),
+  edit: lazyPage(() => import('./CoachingSessionEdit'), 'CoachingSessionEdit'),
   icon: EventNoteIcon,
   recordRepresentation: byDate('heldOn'),
 };

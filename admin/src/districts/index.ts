@@ -1,15 +1,12 @@
 import LocationCityIcon from '@mui/icons-material/LocationCity';
+import { lazyPage } from '../common/lazyPage';
 import { byLocalName } from '../common/representation';
-import { DistrictCreate } from './DistrictCreate';
-import { DistrictEdit } from './DistrictEdit';
-import { DistrictList } from './DistrictList';
-import { DistrictShow } from './DistrictShow';
 
 export const districts = {
-  list: DistrictList,
-  show: DistrictShow,
-  create: DistrictCreate,
-  edit: DistrictEdit,
+  list: lazyPage(() => import('./DistrictList'), 'DistrictList'),
+  show: lazyPage(() => import('./DistrictShow'), 'DistrictShow'),
+  create: lazyPage(() => import('./DistrictCreate'), 'DistrictCreate'),
+  edit: lazyPage(() => import('./DistrictEdit'), 'DistrictEdit'),
   icon: LocationCityIcon,
   recordRepresentation: byLocalName,
 };

@@ -1,15 +1,12 @@
 import FlagIcon from '@mui/icons-material/Flag';
+import { lazyPage } from '../common/lazyPage';
 import { byField } from '../common/representation';
-import { EmpowermentPriorityCreate } from './EmpowermentPriorityCreate';
-import { EmpowermentPriorityEdit } from './EmpowermentPriorityEdit';
-import { EmpowermentPriorityList } from './EmpowermentPriorityList';
-import { EmpowermentPriorityShow } from './EmpowermentPriorityShow';
 
 export const empowermentPriorities = {
-  list: EmpowermentPriorityList,
-  show: EmpowermentPriorityShow,
-  create: EmpowermentPriorityCreate,
-  edit: EmpowermentPriorityEdit,
+  list: lazyPage(() => import('./EmpowermentPriorityList'), 'EmpowermentPriorityList'),
+  show: lazyPage(() => import('./EmpowermentPriorityShow'), 'EmpowermentPriorityShow'),
+  create: lazyPage(() => import('./EmpowermentPriorityCreate'), 'EmpowermentPriorityCreate'),
+  edit: lazyPage(() => import('./EmpowermentPriorityEdit'), 'EmpowermentPriorityEdit'),
   icon: FlagIcon,
   recordRepresentation: byField('title'),
 };

@@ -1,15 +1,12 @@
 import ForumIcon from '@mui/icons-material/Forum';
+import { lazyPage } from '../common/lazyPage';
 import { byField } from '../common/representation';
-import { GroupMeetingCreate } from './GroupMeetingCreate';
-import { GroupMeetingEdit } from './GroupMeetingEdit';
-import { GroupMeetingList } from './GroupMeetingList';
-import { GroupMeetingShow } from './GroupMeetingShow';
 
 export const groupMeetings = {
-  list: GroupMeetingList,
-  show: GroupMeetingShow,
-  create: GroupMeetingCreate,
-  edit: GroupMeetingEdit,
+  list: lazyPage(() => import('./GroupMeetingList'), 'GroupMeetingList'),
+  show: lazyPage(() => import('./GroupMeetingShow'), 'GroupMeetingShow'),
+  create: lazyPage(() => import('./GroupMeetingCreate'), 'GroupMeetingCreate'),
+  edit: lazyPage(() => import('./GroupMeetingEdit'), 'GroupMeetingEdit'),
   icon: ForumIcon,
   recordRepresentation: byField('topic'),
 };

@@ -1,15 +1,12 @@
 import LocalHospitalIcon from '@mui/icons-material/LocalHospital';
+import { lazyPage } from '../common/lazyPage';
 import { byLocalName } from '../common/representation';
-import { HealthCenterCreate } from './HealthCenterCreate';
-import { HealthCenterEdit } from './HealthCenterEdit';
-import { HealthCenterList } from './HealthCenterList';
-import { HealthCenterShow } from './HealthCenterShow';
 
 export const healthCenters = {
-  list: HealthCenterList,
-  show: HealthCenterShow,
-  create: HealthCenterCreate,
-  edit: HealthCenterEdit,
+  list: lazyPage(() => import('./HealthCenterList'), 'HealthCenterList'),
+  show: lazyPage(() => import('./HealthCenterShow'), 'HealthCenterShow'),
+  create: lazyPage(() => import('./HealthCenterCreate'), 'HealthCenterCreate'),
+  edit: lazyPage(() => import('./HealthCenterEdit'), 'HealthCenterEdit'),
   icon: LocalHospitalIcon,
   recordRepresentation: byLocalName,
 };

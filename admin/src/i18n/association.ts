@@ -15,7 +15,7 @@ export const associationMessagesEn = {
   },
   entities: {
     bulk_edit: 'Edit together',
-    bulk_edit_title: 'Edit %{smart_count} entity |||| Edit %{smart_count} entities',
+    bulk_edit_title: 'Edit %{count} entity |||| Edit %{count} entities',
     bulk_edit_hint:
       'Fields left empty stay as they are on each entity; the change applies to all of them or, if one is refused, to none.',
     bulk_apply: 'Apply to the selection',
@@ -83,7 +83,7 @@ export const associationMessagesEn = {
     date: 'Date',
     committee_hint: 'The committee supervising the visits; leave empty for unsupervised visits',
     generate: 'Generate the visits',
-    scheduled: '%{smart_count} visit was scheduled |||| %{smart_count} visits were scheduled',
+    scheduled: '%{count} visit was scheduled |||| %{count} visits were scheduled',
     already_scheduled: 'This group already has visits: change them, or delete them to generate anew.',
     too_few_dates: 'The usable dates are fewer than the centers: add more dates.',
     no_visits: 'No visits yet: generate the schedule, or add visits one by one.',
@@ -173,7 +173,7 @@ export const associationMessagesAr: typeof associationMessagesEn = {
   entities: {
     bulk_edit: 'تعديل جماعي',
     bulk_edit_title:
-      'تعديل الكيانات |||| تعديل كيان واحد |||| تعديل كيانين |||| تعديل %{smart_count} كيانات |||| تعديل %{smart_count} كيانًا |||| تعديل %{smart_count} كيان',
+      'تعديل الكيانات |||| تعديل كيان واحد |||| تعديل كيانين |||| تعديل %{count} كيانات |||| تعديل %{count} كيانًا |||| تعديل %{count} كيان',
     bulk_edit_hint:
       'الحقول المتروكة فارغة تبقى كما هي في كل كيان؛ ويُطبَّق التعديل عليها جميعًا، فإن رُفض لواحد منها لم يُطبَّق على أي منها.',
     bulk_apply: 'تطبيق على المحدد',
@@ -242,7 +242,7 @@ export const associationMessagesAr: typeof associationMessagesEn = {
     committee_hint: 'اللجنة المشرفة على الزيارات؛ اتركها فارغة لزيارات بلا إشراف',
     generate: 'توليد الزيارات',
     scheduled:
-      'لم تُجدول أي زيارة |||| جُدولت زيارة واحدة |||| جُدولت زيارتان |||| جُدولت %{smart_count} زيارات |||| جُدولت %{smart_count} زيارة |||| جُدولت %{smart_count} زيارة',
+      'لم تُجدول أي زيارة |||| جُدولت زيارة واحدة |||| جُدولت زيارتان |||| جُدولت %{count} زيارات |||| جُدولت %{count} زيارة |||| جُدولت %{count} زيارة',
     already_scheduled: 'لهذه المجموعة زيارات من قبل: عدّلها، أو احذفها لتوليد الجدول من جديد.',
     too_few_dates: 'المواعيد الصالحة أقل من عدد المراكز: أضف مواعيد أخرى.',
     no_visits: 'لا زيارات بعد: ولّد الجدول، أو أضف الزيارات واحدة واحدة.',

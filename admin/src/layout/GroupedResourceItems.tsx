@@ -43,7 +43,7 @@ function Group({ title, types }: { title: string; types: readonly string[] }) {
   return (
     <>
       {open ? (
-        <ListSubheader component="div" sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}>
+        <ListSubheader component="div" disableSticky sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}>
           {translate(title)}
         </ListSubheader>
       ) : null}

@@ -1,15 +1,12 @@
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
+import { lazyPage } from '../common/lazyPage';
 import { byDate } from '../common/representation';
-import { LifestyleAssessmentCreate } from './LifestyleAssessmentCreate';
-import { LifestyleAssessmentEdit } from './LifestyleAssessmentEdit';
-import { LifestyleAssessmentList } from './LifestyleAssessmentList';
-import { LifestyleAssessmentShow } from './LifestyleAssessmentShow';
 
 export const lifestyleAssessments = {
-  list: LifestyleAssessmentList,
-  show: LifestyleAssessmentShow,
-  create: LifestyleAssessmentCreate,
-  edit: LifestyleAssessmentEdit,
+  list: lazyPage(() => import('./LifestyleAssessmentList'), 'LifestyleAssessmentList'),
+  show: lazyPage(() => import('./LifestyleAssessmentShow'), 'LifestyleAssessmentShow'),
+  create: lazyPage(() => import('./LifestyleAssessmentCreate'), 'LifestyleAssessmentCreate'),
+  edit: lazyPage(() => import('./LifestyleAssessmentEdit'), 'LifestyleAssessmentEdit'),
   icon: MonitorHeartIcon,
   recordRepresentation: byDate('assessedOn'),
 };

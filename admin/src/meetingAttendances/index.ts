@@ -1,16 +1,13 @@
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { createElement } from 'react';
-import { MeetingAttendanceCreate } from './MeetingAttendanceCreate';
-import { MeetingAttendanceEdit } from './MeetingAttendanceEdit';
-import { MeetingAttendanceList } from './MeetingAttendanceList';
+import { lazyPage } from '../common/lazyPage';
 import { MeetingAttendanceRepresentation } from './MeetingAttendanceRepresentation';
-import { MeetingAttendanceShow } from './MeetingAttendanceShow';
 
 export const meetingAttendances = {
-  list: MeetingAttendanceList,
-  show: MeetingAttendanceShow,
-  create: MeetingAttendanceCreate,
-  edit: MeetingAttendanceEdit,
+  list: lazyPage(() => import('./MeetingAttendanceList'), 'MeetingAttendanceList'),
+  show: lazyPage(() => import('./MeetingAttendanceShow'), 'MeetingAttendanceShow'),
+  create: lazyPage(() => import('./MeetingAttendanceCreate'), 'MeetingAttendanceCreate'),
+  edit: lazyPage(() => import('./MeetingAttendanceEdit'), 'MeetingAttendanceEdit'),
   icon: HowToRegIcon,
   recordRepresentation: createElement(MeetingAttendanceRepresentation),
 };

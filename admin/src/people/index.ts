@@ -1,15 +1,12 @@
 import PeopleIcon from '@mui/icons-material/People';
+import { lazyPage } from '../common/lazyPage';
 import { byLocalName } from '../common/representation';
-import { PersonCreate } from './PersonCreate';
-import { PersonEdit } from './PersonEdit';
-import { PersonList } from './PersonList';
-import { PersonShow } from './PersonShow';
 
 export const people = {
-  list: PersonList,
-  show: PersonShow,
-  create: PersonCreate,
-  edit: PersonEdit,
+  list: lazyPage(() => import('./PersonList'), 'PersonList'),
+  show: lazyPage(() => import('./PersonShow'), 'PersonShow'),
+  create: lazyPage(() => import('./PersonCreate'), 'PersonCreate'),
+  edit: lazyPage(() => import('./PersonEdit'), 'PersonEdit'),
   icon: PeopleIcon,
   recordRepresentation: byLocalName,
 };

@@ -1,15 +1,12 @@
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import { lazyPage } from '../common/lazyPage';
 import { byField } from '../common/representation';
-import { PlanActionCreate } from './PlanActionCreate';
-import { PlanActionEdit } from './PlanActionEdit';
-import { PlanActionList } from './PlanActionList';
-import { PlanActionShow } from './PlanActionShow';
 
 export const planActions = {
-  list: PlanActionList,
-  show: PlanActionShow,
-  create: PlanActionCreate,
-  edit: PlanActionEdit,
+  list: lazyPage(() => import('./PlanActionList'), 'PlanActionList'),
+  show: lazyPage(() => import('./PlanActionShow'), 'PlanActionShow'),
+  create: lazyPage(() => import('./PlanActionCreate'), 'PlanActionCreate'),
+  edit: lazyPage(() => import('./PlanActionEdit'), 'PlanActionEdit'),
   icon: TaskAltIcon,
   recordRepresentation: byField('description'),
 };

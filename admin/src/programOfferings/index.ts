@@ -1,15 +1,12 @@
 import HealthAndSafetyIcon from '@mui/icons-material/HealthAndSafety';
+import { lazyPage } from '../common/lazyPage';
 import { byField } from '../common/representation';
-import { ProgramOfferingCreate } from './ProgramOfferingCreate';
-import { ProgramOfferingEdit } from './ProgramOfferingEdit';
-import { ProgramOfferingList } from './ProgramOfferingList';
-import { ProgramOfferingShow } from './ProgramOfferingShow';
 
 export const programOfferings = {
-  list: ProgramOfferingList,
-  show: ProgramOfferingShow,
-  create: ProgramOfferingCreate,
-  edit: ProgramOfferingEdit,
+  list: lazyPage(() => import('./ProgramOfferingList'), 'ProgramOfferingList'),
+  show: lazyPage(() => import('./ProgramOfferingShow'), 'ProgramOfferingShow'),
+  create: lazyPage(() => import('./ProgramOfferingCreate'), 'ProgramOfferingCreate'),
+  edit: lazyPage(() => import('./ProgramOfferingEdit'), 'ProgramOfferingEdit'),
   icon: HealthAndSafetyIcon,
   // The server gives every offering a display title.
   recordRepresentation: byField('nameAr'),

@@ -1,16 +1,13 @@
 import BadgeIcon from '@mui/icons-material/Badge';
 import { createElement } from 'react';
-import { RosterEntryCreate } from './RosterEntryCreate';
-import { RosterEntryEdit } from './RosterEntryEdit';
-import { RosterEntryList } from './RosterEntryList';
+import { lazyPage } from '../common/lazyPage';
 import { RosterEntryRepresentation } from './RosterEntryRepresentation';
-import { RosterEntryShow } from './RosterEntryShow';
 
 export const rosterEntries = {
-  list: RosterEntryList,
-  show: RosterEntryShow,
-  create: RosterEntryCreate,
-  edit: RosterEntryEdit,
+  list: lazyPage(() => import('./RosterEntryList'), 'RosterEntryList'),
+  show: lazyPage(() => import('./RosterEntryShow'), 'RosterEntryShow'),
+  create: lazyPage(() => import('./RosterEntryCreate'), 'RosterEntryCreate'),
+  edit: lazyPage(() => import('./RosterEntryEdit'), 'RosterEntryEdit'),
   icon: BadgeIcon,
   recordRepresentation: createElement(RosterEntryRepresentation),
 };

@@ -1,16 +1,13 @@
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import { createElement } from 'react';
-import { TrainingAttendanceCreate } from './TrainingAttendanceCreate';
-import { TrainingAttendanceEdit } from './TrainingAttendanceEdit';
-import { TrainingAttendanceList } from './TrainingAttendanceList';
+import { lazyPage } from '../common/lazyPage';
 import { TrainingAttendanceRepresentation } from './TrainingAttendanceRepresentation';
-import { TrainingAttendanceShow } from './TrainingAttendanceShow';
 
 export const trainingAttendances = {
-  list: TrainingAttendanceList,
-  show: TrainingAttendanceShow,
-  create: TrainingAttendanceCreate,
-  edit: TrainingAttendanceEdit,
+  list: lazyPage(() => import('./TrainingAttendanceList'), 'TrainingAttendanceList'),
+  show: lazyPage(() => import('./TrainingAttendanceShow'), 'TrainingAttendanceShow'),
+  create: lazyPage(() => import('./TrainingAttendanceCreate'), 'TrainingAttendanceCreate'),
+  edit: lazyPage(() => import('./TrainingAttendanceEdit'), 'TrainingAttendanceEdit'),
   icon: AssignmentIndIcon,
   recordRepresentation: createElement(TrainingAttendanceRepresentation),
 };

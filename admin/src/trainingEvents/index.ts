@@ -1,15 +1,12 @@
 import SchoolIcon from '@mui/icons-material/School';
+import { lazyPage } from '../common/lazyPage';
 import { byField } from '../common/representation';
-import { TrainingEventCreate } from './TrainingEventCreate';
-import { TrainingEventEdit } from './TrainingEventEdit';
-import { TrainingEventList } from './TrainingEventList';
-import { TrainingEventShow } from './TrainingEventShow';
 
 export const trainingEvents = {
-  list: TrainingEventList,
-  show: TrainingEventShow,
-  create: TrainingEventCreate,
-  edit: TrainingEventEdit,
+  list: lazyPage(() => import('./TrainingEventList'), 'TrainingEventList'),
+  show: lazyPage(() => import('./TrainingEventShow'), 'TrainingEventShow'),
+  create: lazyPage(() => import('./TrainingEventCreate'), 'TrainingEventCreate'),
+  edit: lazyPage(() => import('./TrainingEventEdit'), 'TrainingEventEdit'),
   icon: SchoolIcon,
   recordRepresentation: byField('title'),
 };

@@ -69,7 +69,10 @@ export function GenerateScheduleButton() {
     if (!result) return;
     notify('mujtama.visit_groups.scheduled', {
       type: 'success',
-      messageArgs: { smart_count: result.generateVisitSchedule.length },
+      messageArgs: {
+        smart_count: result.generateVisitSchedule.length,
+        count: format(result.generateVisitSchedule.length),
+      },
     });
     close();
     refresh();
