@@ -64,6 +64,9 @@ describe('who may do what (PostgreSQL)', () => {
     expect(await codeOf('mutation { createDistrict(input: { nameAr: "حي" }) { id } }', {}, null)).toBe(
       'UNAUTHENTICATED',
     );
+    const bulkEdit = 'mutation { updateAssociationEntities(ids: ["1"], input: { active: false }) { id } }';
+    expect(await codeOf(bulkEdit, {}, null)).toBe('UNAUTHENTICATED');
+    expect(await codeOf(bulkEdit, {}, tokens.viewer)).toBe('FORBIDDEN');
     const schema = await api.gql<{ __schema: { queryType: { name: string } } }>(
       '{ __schema { queryType { name } } }',
       {},

@@ -1,8 +1,9 @@
+import { accessOf } from '@mujtama/shared/access';
 import { searchKey } from '@mujtama/shared/arabic';
 import { AssociationEntityKind, entityKindsWithCenter } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { associationEntityRules } from '@mujtama/shared/validation';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver, MAX_PAGE_SIZE } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
@@ -92,6 +93,7 @@ export class AssociationEntityResolver extends crudResolver({
   sortable: ['id', 'nameAr', 'nameEn', 'kind', 'active', 'createdAt', 'updatedAt'],
   defaultOrder: { nameAr: 'asc' },
 }) {
+  @Authorized(accessOf('AssociationEntity').write)
   @Mutation(() => [AssociationEntity], {
     description: `Applies the same change to several entities (at most ${MAX_PAGE_SIZE}) in one transaction, each checked as a single update would be; nothing changes if one fails.`,
   })
