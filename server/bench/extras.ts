@@ -1,6 +1,6 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { RosterRole } from '@mujtama/shared/enums';
-import { Client } from 'pg';
+import { withClient } from './database';
 
 /**
  * Foreign keys the workloads follow that the migrations leave without an index. PostGraphile will
@@ -30,9 +30,9 @@ const roleKeys = Object.entries(roleSearchKeys)
   .join(' ');
 
 /**
- * Mujtama's update of a roster entry's notes in one statement: the version check, the bump, the new
- * search key (the update notes normalize to themselves) and the audit row. `$1` id, `$2` version,
- * `$3` notes; no row comes back when the version is stale.
+ * What Mujtama's update of a roster entry's notes does, in one statement: the version check, the
+ * bump, the new search key (the update notes normalize to themselves) and the audit row. `$1` id,
+ * `$2` version, `$3` notes; no row comes back when the version is stale.
  */
 export const rosterUpdate = (select: string) => `
   with old as (select * from roster_entry where id = $1::int and deleted_at is null),
@@ -63,10 +63,8 @@ const peerFunctions = [
 ];
 
 /** Brings the additions in line with this run's options (a kept database may have been run either way). */
-export async function applyExtras(url: string, withForeignKeyIndexes: boolean): Promise<void> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
+export function applyExtras(url: string, withForeignKeyIndexes: boolean): Promise<void> {
+  return withClient(url, async (client) => {
     for (const key of foreignKeyIndexes) {
       await client.query(
         withForeignKeyIndexes
@@ -76,7 +74,5 @@ export async function applyExtras(url: string, withForeignKeyIndexes: boolean): 
     }
     for (const statement of peerFunctions) await client.query(statement);
     await client.query('analyze');
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -14,6 +14,7 @@ export interface BenchOptions {
   workloads: string[];
   /** Reuse a bench database generated at the same scale, and leave it for the next run. */
   keep: boolean;
+  /** Add the foreign-key indexes the migrations lack (extras.ts). */
   foreignKeyIndexes: boolean;
 }
 

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { Client } from 'pg';
-import { type BenchDatabase, openBenchDatabase, StatementCounter, writeMarker } from './database';
+import { type BenchDatabase, openBenchDatabase, StatementCounter, withClient, writeMarker } from './database';
 import { applyExtras, foreignKeyIndexes } from './extras';
 import { generate, type Sizes, sizesAt } from './generate';
 import { measure, type RunPlan } from './load';
@@ -16,21 +15,10 @@ const GENERATOR_VERSION = 1;
 
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
-async function query<T extends object>(url: string, text: string): Promise<T[]> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** Roster entries updated so far (in this run or, with --keep, earlier ones), with their current version. */
 async function currentVersions(url: string): Promise<Map<number, number>> {
-  const rows = await query<{ id: number; version: number }>(
-    url,
-    'select id, version from roster_entry where version > 1',
+  const { rows } = await withClient(url, (client) =>
+    client.query<{ id: number; version: number }>('select id, version from roster_entry where version > 1'),
   );
   return new Map(rows.map((row) => [row.id, row.version]));
 }
@@ -166,10 +154,10 @@ async function main() {
       await writeMarker(database.url, marker);
     }
     await applyExtras(database.url, options.foreignKeyIndexes);
-    const [{ server_version: postgres }] = await query<{ server_version: string }>(
-      database.url,
-      'show server_version',
-    );
+    const postgres = await withClient(database.url, async (client) => {
+      const { rows } = await client.query<{ server_version: string }>('show server_version');
+      return rows[0].server_version;
+    });
     const all = workloads(sizes, () => currentVersions(database.url));
     const selected = options.workloads.length
       ? all.filter((workload) => options.workloads.includes(workload.key))
