@@ -8,13 +8,13 @@ import {
 import type { EntityManager } from '@mikro-orm/knex';
 import { type RuleSet, type Violation, validate } from '@mujtama/shared/validation';
 import { GraphQLError } from 'graphql';
-import { type AuditRecord, writeAudit } from '../audit/audit';
+import { type AuditRecord, auditInsertFrom, writeAudit } from '../audit/audit';
 import { type Actor, systemActor } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
 import { EnumListType } from './enum-list.type';
 import { conflict, ErrorCode, forbidden, invalidInput, notFound } from './errors';
 import { parseId } from './ids';
-import { countRows, selectRows } from './rows';
+import { countRows, isPostgres, selectRows } from './rows';
 import { type RowScope, scopeCondition } from './scope';
 
 /** What a domain rule sees before a record is written; it may add to `changes` or throw. */
@@ -36,7 +36,10 @@ export interface RecordPolicy<E extends BaseRecord> {
   rules: RuleSet;
   /** Texts the Arabic search key is built from. */
   searchKey: (record: Partial<E>) => string;
+  /** Checks a change against the other records; may read, never writes (see `alsoWrite`). */
   beforeWrite?: (event: WriteEvent<E>) => Promise<void> | void;
+  /** Writes the other records a change implies, in its transaction, after the checks. */
+  alsoWrite?: (event: WriteEvent<E>) => Promise<void>;
   scope?: RowScope;
   /** Personal health records: every read leaves an access entry in the audit log. */
   auditReads?: boolean;
@@ -60,8 +63,13 @@ export async function logReads<E extends BaseRecord>(
 
 type Input = Record<string, unknown>;
 
-export async function findRow<E extends BaseRecord>(em: EntityManager, entity: EntityClass<E>, id: number) {
-  const [row] = await selectRows<E>(em, entity, { where: { id } as FilterQuery<E> });
+export async function findRow<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityClass<E>,
+  id: number,
+  { primary = false } = {},
+) {
+  const [row] = await selectRows<E>(em, entity, { where: { id } as FilterQuery<E>, primary });
   return row ?? null;
 }
 
@@ -69,8 +77,9 @@ export async function requireRow<E extends BaseRecord>(
   em: EntityManager,
   entity: EntityClass<E>,
   id: number,
+  options: { primary?: boolean } = {},
 ) {
-  const row = await findRow(em, entity, id);
+  const row = await findRow(em, entity, id, options);
   if (!row) throw notFound(entity.name, id);
   return row;
 }
@@ -149,9 +158,11 @@ async function write<T>(
   actor: Actor,
   target: { type: string; id: number | null },
   work: (tx: EntityManager) => Promise<T>,
+  { transaction = true } = {},
 ): Promise<T> {
   try {
-    return await (actor.bulk && em.isInTransaction() ? work(em) : em.transactional(work));
+    const inline = !transaction || (actor.bulk && em.isInTransaction());
+    return await (inline ? work(em) : em.transactional(work));
   } catch (error) {
     const label = target.id ?? 'new';
     if (error instanceof UniqueConstraintViolationException) {
@@ -191,7 +202,9 @@ export function createRecord<E extends BaseRecord>(
     const changes = toChanges(meta, input);
     checkRules(policy.rules, changes);
     if (!actor.bulk) await checkReferences(tx, meta, changes);
-    await policy.beforeWrite?.({ em: tx, changes, merged: changes, existing: null, actor });
+    const event = { em: tx, changes, merged: changes, existing: null, actor };
+    await policy.beforeWrite?.(event);
+    await policy.alsoWrite?.(event);
     const now = new Date();
     const stored = {
       ...changes,
@@ -211,6 +224,55 @@ export function createRecord<E extends BaseRecord>(
   });
 }
 
+/**
+ * Stores an update and its audit entry unless the record's version moved since it was read; false
+ * then. On PostgreSQL both are one statement (the audit row is inserted from the updated row), so
+ * the pair is atomic without a transaction.
+ */
+async function storeUpdate<E extends BaseRecord>(
+  tx: EntityManager,
+  entity: EntityClass<E>,
+  key: { id: number; version: number },
+  values: object,
+  actor: Actor,
+  record: AuditRecord,
+): Promise<boolean> {
+  if (!isPostgres(tx) || !actor.audit) {
+    const updated = await tx.nativeUpdate(entity, key as FilterQuery<E>, values as never);
+    if (updated > 0) await writeAudit(tx, actor, [record]);
+    return updated > 0;
+  }
+  const update = tx
+    .createQueryBuilder(entity)
+    .update(values as never)
+    .where(key as FilterQuery<E>)
+    .getKnexQuery()
+    .toSQL();
+  const audit = auditInsertFrom(tx, actor, record, 'changed');
+  // The driver (the primary's connection) maps constraint errors as MikroORM's own writes do.
+  const written = await tx
+    .getDriver()
+    .execute(
+      `with changed as (${update.sql} returning 1) ${audit.sql} returning 1`,
+      [...update.bindings, ...audit.bindings],
+      'all',
+      tx.getTransactionContext(),
+    );
+  return written.length > 0;
+}
+
+/**
+ * Whether a change of an existing record needs a transaction. What is read before the write is
+ * guarded by the version in its WHERE, so one statement suffices unless a row scope is checked
+ * after it or other records are written; within a caller's transaction the change keeps its
+ * savepoint, so a failed row leaves the rest usable.
+ */
+function changePlan<E extends BaseRecord>(em: EntityManager, policy: RecordPolicy<E>, actor: Actor) {
+  const scoped = scopeCondition(policy.scope, actor.user, true) !== null;
+  const transaction = scoped || Boolean(policy.alsoWrite) || !isPostgres(em) || em.isInTransaction();
+  return { scoped, transaction };
+}
+
 export function updateRecord<E extends BaseRecord>(
   em: EntityManager,
   policy: RecordPolicy<E>,
@@ -221,37 +283,46 @@ export function updateRecord<E extends BaseRecord>(
   const type = policy.entity.name;
   const meta = em.getMetadata().get<E>(type);
   const { version: expectedVersion, ...fields } = input;
-  return write(em, actor, { type, id }, async (tx) => {
-    const existing = await requireRow(tx, policy.entity, id);
-    await checkScope(tx, policy, actor, id);
-    const stale = () => conflict(type, id, `changed since version ${expectedVersion ?? existing.version}`);
-    if (expectedVersion != null && expectedVersion !== existing.version) throw stale();
-    const changes = toChanges(meta, fields);
-    const merged = { ...existing, ...changes };
-    checkRules(policy.rules, merged);
-    await checkReferences(tx, meta, changes);
-    await policy.beforeWrite?.({ em: tx, changes, merged, existing, actor });
-    const stamp = { version: existing.version + 1, updatedAt: new Date() };
-    const updated = await tx.nativeUpdate(
-      policy.entity,
-      { id, version: existing.version } as FilterQuery<E>,
-      { ...changes, ...stamp, searchKey: policy.searchKey(merged) } as never,
-    );
-    if (updated === 0) throw stale();
-    await checkScope(tx, policy, actor, id);
-    // The row as stored: the one read at the start, with the changes written; no second read.
-    const after = { ...merged, ...stamp } as E;
-    await writeAudit(tx, actor, [
-      {
-        action: 'UPDATE',
-        entityType: type,
-        entityId: id,
-        before: snapshot(existing),
-        after: snapshot(after),
-      },
-    ]);
-    return after;
-  });
+  const { scoped, transaction } = changePlan(em, policy, actor);
+  return write(
+    em,
+    actor,
+    { type, id },
+    async (tx) => {
+      const existing = await requireRow(tx, policy.entity, id, { primary: true });
+      if (scoped) await checkScope(tx, policy, actor, id);
+      const stale = () => conflict(type, id, `changed since version ${expectedVersion ?? existing.version}`);
+      if (expectedVersion != null && expectedVersion !== existing.version) throw stale();
+      const changes = toChanges(meta, fields);
+      const merged = { ...existing, ...changes };
+      checkRules(policy.rules, merged);
+      await checkReferences(tx, meta, changes);
+      const event = { em: tx, changes, merged, existing, actor };
+      await policy.beforeWrite?.(event);
+      await policy.alsoWrite?.(event);
+      const stamp = { version: existing.version + 1, updatedAt: new Date() };
+      // The row as stored: the one read at the start, with the changes written; no second read.
+      const after = { ...merged, ...stamp } as E;
+      const stored = await storeUpdate(
+        tx,
+        policy.entity,
+        { id, version: existing.version },
+        { ...changes, ...stamp, searchKey: policy.searchKey(merged) },
+        actor,
+        {
+          action: 'UPDATE',
+          entityType: type,
+          entityId: id,
+          before: snapshot(existing),
+          after: snapshot(after),
+        },
+      );
+      if (!stored) throw stale();
+      if (scoped) await checkScope(tx, policy, actor, id);
+      return after;
+    },
+    { transaction },
+  );
 }
 
 /**
@@ -266,30 +337,30 @@ export function trashRecord<E extends BaseRecord>(
   actor: Actor = systemActor,
 ): Promise<E> {
   const type = policy.entity.name;
-  return write(em, actor, { type, id }, async (tx) => {
-    const existing = await requireRow(tx, policy.entity, id);
-    await checkScope(tx, policy, actor, id);
-    if (Boolean(existing.deletedAt) === trashed) {
-      throw conflict(type, id, trashed ? 'is already in the trash' : 'is not in the trash');
-    }
-    await tx.nativeUpdate(
-      policy.entity,
-      { id, version: existing.version } as FilterQuery<E>,
-      {
-        deletedAt: trashed ? new Date() : null,
-        version: existing.version + 1,
-        updatedAt: new Date(),
-      } as never,
-    );
-    const after = await requireRow(tx, policy.entity, id);
-    const record: AuditRecord = {
-      action: trashed ? 'DELETE' : 'RESTORE',
-      entityType: type,
-      entityId: id,
-      before: snapshot(existing),
-      after: snapshot(after),
-    };
-    await writeAudit(tx, actor, [record]);
-    return after;
-  });
+  const { scoped, transaction } = changePlan(em, policy, actor);
+  return write(
+    em,
+    actor,
+    { type, id },
+    async (tx) => {
+      const existing = await requireRow(tx, policy.entity, id, { primary: true });
+      if (scoped) await checkScope(tx, policy, actor, id);
+      if (Boolean(existing.deletedAt) === trashed) {
+        throw conflict(type, id, trashed ? 'is already in the trash' : 'is not in the trash');
+      }
+      const now = new Date();
+      const stamp = { deletedAt: trashed ? now : null, version: existing.version + 1, updatedAt: now };
+      const after = { ...existing, ...stamp } as E;
+      const stored = await storeUpdate(tx, policy.entity, { id, version: existing.version }, stamp, actor, {
+        action: trashed ? 'DELETE' : 'RESTORE',
+        entityType: type,
+        entityId: id,
+        before: snapshot(existing),
+        after: snapshot(after),
+      });
+      if (!stored) throw conflict(type, id, `changed since version ${existing.version}`);
+      return after;
+    },
+    { transaction },
+  );
 }

@@ -12,8 +12,8 @@ import {
   VisitKind,
   VisitStatus,
 } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../common/local-date.scalar';
 
 @ObjectType({
   description:
@@ -74,7 +74,7 @@ export class EnrollmentCount {
 
 @ObjectType({ description: 'Coaching sessions held on one day in one mode.' })
 export class SessionDayCount {
-  @Field(() => LocalDateResolver, { description: 'The day.' })
+  @Field(() => LocalDate, { description: 'The day.' })
   day!: string;
 
   @Field(() => SessionMode.values, { description: 'In the clinic or remote.' })
@@ -86,7 +86,7 @@ export class SessionDayCount {
 
 @ObjectType({ description: 'Records dated on one day.' })
 export class DayCount {
-  @Field(() => LocalDateResolver, { description: 'The day.' })
+  @Field(() => LocalDate, { description: 'The day.' })
   day!: string;
 
   @Field(() => Int, { description: 'Records.' })
@@ -107,7 +107,7 @@ export class EntityKindCount {
 
 @ObjectType({ description: 'Visits of one kind and status scheduled on one day.' })
 export class VisitDayCount {
-  @Field(() => LocalDateResolver, { description: 'The day the visits are scheduled on.' })
+  @Field(() => LocalDate, { description: 'The day the visits are scheduled on.' })
   day!: string;
 
   @Field(() => VisitKind.values, { description: 'Why the visits are made.' })

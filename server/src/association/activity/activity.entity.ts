@@ -1,9 +1,9 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { ActivityCategory } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 
 @ObjectType({ description: associationResources.Activity.description })
@@ -17,7 +17,7 @@ export class Activity extends BaseRecord {
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field(() => LocalDateResolver, { description: 'The day it took place (the first day, if several).' })
+  @Field(() => LocalDate, { description: 'The day it took place (the first day, if several).' })
   @Property({ type: 'date', index: true })
   heldOn!: string;
 

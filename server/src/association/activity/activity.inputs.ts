@@ -1,7 +1,7 @@
 import { ActivityCategory } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'An activity an entity ran.' })
 export class CreateActivityInput {
@@ -11,7 +11,7 @@ export class CreateActivityInput {
   @Field(() => String, { description: 'Title (2–200 characters).' })
   title!: string;
 
-  @Field(() => LocalDateResolver, { description: 'The day it took place.' })
+  @Field(() => LocalDate, { description: 'The day it took place.' })
   heldOn!: string;
 
   @Field(() => ActivityCategory.values, { description: 'The field it serves.' })
@@ -32,7 +32,7 @@ export class UpdateActivityInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: 'Title.' })
   title?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The day it took place.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The day it took place.' })
   heldOn?: string;
 
   @Field(() => ActivityCategory.values, { nullable: true, description: 'The field it serves.' })
@@ -53,9 +53,9 @@ export class ActivityFilter extends BaseFilter {
   @Field(() => ActivityCategory.values, { nullable: true, description: 'Activities in this field.' })
   category?: ActivityCategory;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On or after this day.' })
   heldOnFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On or before this day.' })
   heldOnTo?: string;
 }

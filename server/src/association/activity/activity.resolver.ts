@@ -2,9 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { ActivityCategory } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { activityRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { Activity } from './activity.entity';
@@ -32,7 +33,7 @@ export class ActivityResolver extends crudResolver({
   defaultOrder: { heldOn: 'desc' },
 }) {
   @FieldResolver(() => AssociationEntity, { description: 'The entity that ran it.' })
-  entity(@Root() activity: Activity, @Ctx() ctx: Context) {
+  entity(@Parent() activity: Activity, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEntity, activity.entityId);
   }
 }

@@ -3,11 +3,12 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { AssociationEntityKind, entityKindsWithCenter } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { associationEntityRules } from '@mujtama/shared/validation';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver, MAX_PAGE_SIZE } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, updateRecord, type WriteEvent } from '../../common/records';
 import { District } from '../../health/district/district.entity';
 import { Person } from '../../health/person/person.entity';
@@ -117,7 +118,7 @@ export class AssociationEntityResolver extends crudResolver({
   }
 
   @FieldResolver(() => District, { nullable: true, description: 'The district the entity serves.' })
-  district(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  district(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.one(District, entity.districtId);
   }
 
@@ -125,49 +126,49 @@ export class AssociationEntityResolver extends crudResolver({
     nullable: true,
     description: 'The neighborhood center a forum or team belongs to.',
   })
-  center(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  center(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEntity, entity.centerId);
   }
 
   @FieldResolver(() => [AssociationEntity], {
     description: 'For a neighborhood center: the forums and volunteer teams that belong to it.',
   })
-  affiliates(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  affiliates(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.many(AssociationEntity, 'centerId', entity.id);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person who manages the entity.' })
-  manager(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  manager(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, entity.managerId);
   }
 
   @FieldResolver(() => [Activity], { description: 'The activities the entity ran.' })
-  activities(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  activities(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.many(Activity, 'entityId', entity.id);
   }
 
   @FieldResolver(() => [ProgramParticipant], { description: 'The programs the entity takes part in.' })
-  programs(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  programs(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.many(ProgramParticipant, 'entityId', entity.id);
   }
 
   @FieldResolver(() => [VisitGroupMember], { description: 'The visit groups a center is in.' })
-  visitGroups(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  visitGroups(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.many(VisitGroupMember, 'entityId', entity.id);
   }
 
   @FieldResolver(() => [Visit], { description: 'The visits the entity hosted or will host.' })
-  hostedVisits(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  hostedVisits(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.many(Visit, 'hostEntityId', entity.id);
   }
 
   @FieldResolver(() => [VolunteerTeamMember], { description: 'For a volunteer team: its volunteers.' })
-  volunteers(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  volunteers(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.many(VolunteerTeamMember, 'teamId', entity.id);
   }
 
   @FieldResolver(() => [Initiative], { description: 'For a volunteer team: the initiatives it delivers.' })
-  initiatives(@Root() entity: AssociationEntity, @Ctx() ctx: Context) {
+  initiatives(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
     return ctx.loaders.many(Initiative, 'teamId', entity.id);
   }
 }

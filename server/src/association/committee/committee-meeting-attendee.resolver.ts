@@ -1,9 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { committeeMeetingAttendeeRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { Person } from '../../health/person/person.entity';
 import { CommitteeMeeting } from './committee-meeting.entity';
@@ -31,12 +32,12 @@ export class CommitteeMeetingAttendeeResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => CommitteeMeeting, { description: 'The meeting.' })
-  meeting(@Root() attendee: CommitteeMeetingAttendee, @Ctx() ctx: Context) {
+  meeting(@Parent() attendee: CommitteeMeetingAttendee, @Ctx() ctx: Context) {
     return ctx.loaders.one(CommitteeMeeting, attendee.meetingId);
   }
 
   @FieldResolver(() => Person, { description: 'The person who attended.' })
-  person(@Root() attendee: CommitteeMeetingAttendee, @Ctx() ctx: Context) {
+  person(@Parent() attendee: CommitteeMeetingAttendee, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, attendee.personId);
   }
 }

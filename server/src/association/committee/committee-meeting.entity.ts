@@ -1,8 +1,8 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { Committee } from './committee.entity';
 
 @ObjectType({ description: associationResources.CommitteeMeeting.description })
@@ -12,7 +12,7 @@ export class CommitteeMeeting extends BaseRecord {
   @ManyToOne({ entity: () => Committee, mapToPk: true, fieldName: 'committee_id' })
   committeeId!: number;
 
-  @Field(() => LocalDateResolver, { description: 'The day of the meeting.' })
+  @Field(() => LocalDate, { description: 'The day of the meeting.' })
   @Property({ type: 'date', index: true })
   heldOn!: string;
 

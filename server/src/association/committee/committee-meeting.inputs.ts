@@ -1,13 +1,13 @@
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A meeting a committee held or will hold.' })
 export class CreateCommitteeMeetingInput {
   @Field(() => ID, { description: 'The committee.' })
   committeeId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'The day of the meeting.' })
+  @Field(() => LocalDate, { description: 'The day of the meeting.' })
   heldOn!: string;
 
   @Field(() => String, { nullable: true, description: 'Where it met.' })
@@ -28,7 +28,7 @@ export class UpdateCommitteeMeetingInput extends VersionedInput {
   @Field(() => ID, { nullable: true, description: 'The committee.' })
   committeeId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The day of the meeting.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The day of the meeting.' })
   heldOn?: string;
 
   @Field(() => String, { nullable: true, description: 'Where it met.' })
@@ -52,9 +52,9 @@ export class CommitteeMeetingFilter extends BaseFilter {
   @Field(() => ID, { nullable: true, description: 'Meetings of the committees of this program.' })
   programId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Held on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Held on or after this day.' })
   heldOnFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Held on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Held on or before this day.' })
   heldOnTo?: string;
 }

@@ -1,10 +1,11 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { committeeMeetingRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { parseId } from '../../common/ids';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { CalendarDate, calendarDate } from '../common/calendar-date.type';
 import { Committee } from './committee.entity';
@@ -39,17 +40,17 @@ export class CommitteeMeetingResolver extends crudResolver({
   defaultOrder: { heldOn: 'desc' },
 }) {
   @FieldResolver(() => Committee, { description: 'The committee that met.' })
-  committee(@Root() meeting: CommitteeMeeting, @Ctx() ctx: Context) {
+  committee(@Parent() meeting: CommitteeMeeting, @Ctx() ctx: Context) {
     return ctx.loaders.one(Committee, meeting.committeeId);
   }
 
   @FieldResolver(() => CalendarDate, { description: 'The day of the meeting in both calendars.' })
-  heldOnCalendar(@Root() meeting: CommitteeMeeting): CalendarDate {
+  heldOnCalendar(@Parent() meeting: CommitteeMeeting): CalendarDate {
     return calendarDate(meeting.heldOn);
   }
 
   @FieldResolver(() => [CommitteeMeetingAttendee], { description: 'Who attended.' })
-  attendees(@Root() meeting: CommitteeMeeting, @Ctx() ctx: Context) {
+  attendees(@Parent() meeting: CommitteeMeeting, @Ctx() ctx: Context) {
     return ctx.loaders.many(CommitteeMeetingAttendee, 'meetingId', meeting.id);
   }
 }

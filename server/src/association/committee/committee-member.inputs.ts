@@ -1,7 +1,7 @@
 import { CommitteeRole } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A person newly sitting on a committee.' })
 export class CreateCommitteeMemberInput {
@@ -17,10 +17,10 @@ export class CreateCommitteeMemberInput {
   })
   role!: CommitteeRole;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On the committee since.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On the committee since.' })
   since?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Left the committee on.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Left the committee on.' })
   until?: string | null;
 }
 
@@ -35,10 +35,10 @@ export class UpdateCommitteeMemberInput extends VersionedInput {
   @Field(() => CommitteeRole.values, { nullable: true, description: 'Their seat.' })
   role?: CommitteeRole;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On the committee since.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On the committee since.' })
   since?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Left the committee on.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Left the committee on.' })
   until?: string | null;
 }
 

@@ -2,9 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { CommitteeRole } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { committeeMemberRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { Person } from '../../health/person/person.entity';
 import { Committee } from './committee.entity';
@@ -32,12 +33,12 @@ export class CommitteeMemberResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => Committee, { description: 'The committee.' })
-  committee(@Root() member: CommitteeMember, @Ctx() ctx: Context) {
+  committee(@Parent() member: CommitteeMember, @Ctx() ctx: Context) {
     return ctx.loaders.one(Committee, member.committeeId);
   }
 
   @FieldResolver(() => Person, { description: 'The person sitting on it.' })
-  person(@Root() member: CommitteeMember, @Ctx() ctx: Context) {
+  person(@Parent() member: CommitteeMember, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, member.personId);
   }
 }

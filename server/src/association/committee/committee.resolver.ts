@@ -2,9 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { CommitteeKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { committeeRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { AssociationProgram } from '../program/association-program.entity';
 import { Visit } from '../visits/visit.entity';
@@ -31,22 +32,22 @@ export class CommitteeResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => AssociationProgram, { description: 'The program the committee carries out.' })
-  program(@Root() committee: Committee, @Ctx() ctx: Context) {
+  program(@Parent() committee: Committee, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationProgram, committee.programId);
   }
 
   @FieldResolver(() => [CommitteeMember], { description: 'Who sits on the committee.' })
-  members(@Root() committee: Committee, @Ctx() ctx: Context) {
+  members(@Parent() committee: Committee, @Ctx() ctx: Context) {
     return ctx.loaders.many(CommitteeMember, 'committeeId', committee.id);
   }
 
   @FieldResolver(() => [CommitteeMeeting], { description: 'The meetings the committee held.' })
-  meetings(@Root() committee: Committee, @Ctx() ctx: Context) {
+  meetings(@Parent() committee: Committee, @Ctx() ctx: Context) {
     return ctx.loaders.many(CommitteeMeeting, 'committeeId', committee.id);
   }
 
   @FieldResolver(() => [Visit], { description: 'The visits the committee made or supervised.' })
-  visits(@Root() committee: Committee, @Ctx() ctx: Context) {
+  visits(@Parent() committee: Committee, @Ctx() ctx: Context) {
     return ctx.loaders.many(Visit, 'committeeId', committee.id);
   }
 }

@@ -1,13 +1,13 @@
 import { formatGregorian, formatHijri, parseIsoDate, toHijri } from '@mujtama/shared/arabic';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../common/local-date.scalar';
 
 const weekdayAr = new Intl.DateTimeFormat('ar-SA-u-ca-gregory', { timeZone: 'UTC', weekday: 'long' });
 const weekdayEn = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'long' });
 
 @ObjectType({ description: 'A day in the Umm al-Qura (Hijri) and Gregorian calendars, ready to print.' })
 export class CalendarDate {
-  @Field(() => LocalDateResolver, { description: 'The Gregorian day, as stored.' })
+  @Field(() => LocalDate, { description: 'The Gregorian day, as stored.' })
   date!: string;
 
   @Field(() => Int, { description: 'Hijri year (Umm al-Qura).' })

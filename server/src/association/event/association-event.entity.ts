@@ -1,9 +1,9 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { AssociationEventKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 
 /** Dates are stored Gregorian; the Hijri (Umm al-Qura) ones are derived when read. */
 @ObjectType({ description: associationResources.AssociationEvent.description })
@@ -30,11 +30,11 @@ export class AssociationEvent extends BaseRecord {
   @ManyToOne({ entity: () => AssociationEvent, mapToPk: true, fieldName: 'parent_id', nullable: true })
   parentId?: number | null;
 
-  @Field(() => LocalDateResolver, { description: 'First day (Gregorian).' })
+  @Field(() => LocalDate, { description: 'First day (Gregorian).' })
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day, for events over several days.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day, for events over several days.' })
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 

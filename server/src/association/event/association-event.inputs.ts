@@ -1,7 +1,7 @@
 import { AssociationEventKind } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({
   description:
@@ -20,10 +20,10 @@ export class CreateAssociationEventInput {
   @Field(() => ID, { nullable: true, description: 'The event it is part of.' })
   parentId?: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'First day.' })
+  @Field(() => LocalDate, { description: 'First day.' })
   startDate!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day, not before the first.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day, not before the first.' })
   endDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'When in the day.' })
@@ -50,10 +50,10 @@ export class UpdateAssociationEventInput extends VersionedInput {
   @Field(() => ID, { nullable: true, description: 'The event it is part of.' })
   parentId?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day.' })
   startDate?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day.' })
   endDate?: string | null;
 
   @Field(() => String, { nullable: true, description: 'When in the day.' })
@@ -74,9 +74,9 @@ export class AssociationEventFilter extends BaseFilter {
   @Field(() => ID, { nullable: true, description: 'The parts of this event.' })
   parentId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Starting on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Starting on or after this day.' })
   startDateFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Starting on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Starting on or before this day.' })
   startDateTo?: string;
 }

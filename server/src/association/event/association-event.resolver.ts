@@ -2,10 +2,11 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { AssociationEventKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { associationEventRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy, WriteEvent } from '../../common/records';
 import { CalendarDate, calendarDate } from '../common/calendar-date.type';
 import { AssociationEvent } from './association-event.entity';
@@ -47,27 +48,27 @@ export class AssociationEventResolver extends crudResolver({
   defaultOrder: { startDate: 'desc' },
 }) {
   @FieldResolver(() => CalendarDate, { description: 'The first day in the Hijri and Gregorian calendars.' })
-  startCalendar(@Root() event: AssociationEvent): CalendarDate {
+  startCalendar(@Parent() event: AssociationEvent): CalendarDate {
     return calendarDate(event.startDate);
   }
 
   @FieldResolver(() => CalendarDate, { nullable: true, description: 'The last day in both calendars.' })
-  endCalendar(@Root() event: AssociationEvent): CalendarDate | null {
+  endCalendar(@Parent() event: AssociationEvent): CalendarDate | null {
     return event.endDate ? calendarDate(event.endDate) : null;
   }
 
   @FieldResolver(() => AssociationEvent, { nullable: true, description: 'The event this one is part of.' })
-  parent(@Root() event: AssociationEvent, @Ctx() ctx: Context) {
+  parent(@Parent() event: AssociationEvent, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEvent, event.parentId);
   }
 
   @FieldResolver(() => [AssociationEvent], { description: 'The events that are part of this one.' })
-  parts(@Root() event: AssociationEvent, @Ctx() ctx: Context) {
+  parts(@Parent() event: AssociationEvent, @Ctx() ctx: Context) {
     return ctx.loaders.many(AssociationEvent, 'parentId', event.id);
   }
 
   @FieldResolver(() => [EventExhibitor], { description: 'The entities exhibiting.' })
-  exhibitors(@Root() event: AssociationEvent, @Ctx() ctx: Context) {
+  exhibitors(@Parent() event: AssociationEvent, @Ctx() ctx: Context) {
     return ctx.loaders.many(EventExhibitor, 'eventId', event.id);
   }
 }

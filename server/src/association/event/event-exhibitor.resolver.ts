@@ -1,9 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { eventExhibitorRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { AssociationEvent } from './association-event.entity';
@@ -31,12 +32,12 @@ export class EventExhibitorResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => AssociationEvent, { description: 'The event.' })
-  event(@Root() exhibitor: EventExhibitor, @Ctx() ctx: Context) {
+  event(@Parent() exhibitor: EventExhibitor, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEvent, exhibitor.eventId);
   }
 
   @FieldResolver(() => AssociationEntity, { description: 'The entity exhibiting.' })
-  entity(@Root() exhibitor: EventExhibitor, @Ctx() ctx: Context) {
+  entity(@Parent() exhibitor: EventExhibitor, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEntity, exhibitor.entityId);
   }
 }

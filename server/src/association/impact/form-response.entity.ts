@@ -1,8 +1,8 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { Visit } from '../visits/visit.entity';
 import { Initiative } from '../volunteering/initiative.entity';
 import { ImpactForm } from './impact-form.entity';
@@ -43,7 +43,7 @@ export class FormResponse extends BaseRecord {
   @Property({ type: 'string', length: 150, nullable: true })
   respondentName?: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'The day it was filled.' })
+  @Field(() => LocalDate, { description: 'The day it was filled.' })
   @Property({ type: 'date' })
   submittedOn!: string;
 

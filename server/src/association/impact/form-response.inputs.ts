@@ -1,6 +1,6 @@
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'The answer to one question.' })
 export class FormAnswerInput {
@@ -37,7 +37,7 @@ export class CreateFormResponseInput {
   @Field(() => String, { nullable: true, description: 'Who filled it.' })
   respondentName?: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'The day it was filled.' })
+  @Field(() => LocalDate, { description: 'The day it was filled.' })
   submittedOn!: string;
 
   @Field(() => [FormAnswerInput], { description: 'The answers.' })
@@ -55,7 +55,7 @@ export class UpdateFormResponseInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: 'Who filled it.' })
   respondentName?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The day it was filled.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The day it was filled.' })
   submittedOn?: string;
 
   @Field(() => [FormAnswerInput], { nullable: true, description: 'All the answers.' })
@@ -79,9 +79,9 @@ export class FormResponseFilter extends BaseFilter {
   })
   programId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Filled on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Filled on or after this day.' })
   submittedOnFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Filled on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Filled on or before this day.' })
   submittedOnTo?: string;
 }

@@ -1,11 +1,12 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { formResponseRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField, invalidInput } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { selectRows } from '../../common/rows';
 import { Visit } from '../visits/visit.entity';
@@ -81,17 +82,17 @@ export class FormResponseResolver extends crudResolver({
   defaultOrder: { submittedOn: 'desc' },
 }) {
   @FieldResolver(() => ImpactForm, { description: 'The form filled.' })
-  form(@Root() response: FormResponse, @Ctx() ctx: Context) {
+  form(@Parent() response: FormResponse, @Ctx() ctx: Context) {
     return ctx.loaders.one(ImpactForm, response.formId);
   }
 
   @FieldResolver(() => Visit, { nullable: true, description: 'The visit measured.' })
-  visit(@Root() response: FormResponse, @Ctx() ctx: Context) {
+  visit(@Parent() response: FormResponse, @Ctx() ctx: Context) {
     return ctx.loaders.one(Visit, response.visitId);
   }
 
   @FieldResolver(() => Initiative, { nullable: true, description: 'The initiative measured.' })
-  initiative(@Root() response: FormResponse, @Ctx() ctx: Context) {
+  initiative(@Parent() response: FormResponse, @Ctx() ctx: Context) {
     return ctx.loaders.one(Initiative, response.initiativeId);
   }
 }

@@ -2,10 +2,11 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { ImpactFormTarget } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { impactFormRules } from '@mujtama/shared/validation';
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { parseId } from '../../common/ids';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import type { RawCondition } from '../../common/rows';
 import { AssociationProgram } from '../program/association-program.entity';
@@ -33,12 +34,12 @@ export class ImpactFormResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => AssociationProgram, { nullable: true, description: 'The program it belongs to.' })
-  program(@Root() form: ImpactForm, @Ctx() ctx: Context) {
+  program(@Parent() form: ImpactForm, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationProgram, form.programId);
   }
 
   @FieldResolver(() => [ImpactQuestion], { description: 'The questions, in order.' })
-  async questions(@Root() form: ImpactForm, @Ctx() ctx: Context): Promise<ImpactQuestion[]> {
+  async questions(@Parent() form: ImpactForm, @Ctx() ctx: Context): Promise<ImpactQuestion[]> {
     const questions = await ctx.loaders.many(ImpactQuestion, 'formId', form.id);
     return [...questions].sort((a, b) => a.position - b.position || a.id - b.id);
   }
@@ -48,7 +49,7 @@ export class ImpactFormResolver extends crudResolver({
       'The answers aggregated per question (counts, averages, distributions), over all responses or those of one program, visit or initiative.',
   })
   results(
-    @Root() form: ImpactForm,
+    @Parent() form: ImpactForm,
     @Ctx() ctx: Context,
     @Arg('programId', () => ID, { nullable: true, description: 'Only responses for this program.' })
     programId?: string | null,

@@ -2,10 +2,11 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { choiceQuestionKinds, QuestionKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { impactAnswerLimits, impactQuestionRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy, WriteEvent } from '../../common/records';
 import { scalar } from '../common/sql';
 import { ImpactForm } from './impact-form.entity';
@@ -87,7 +88,7 @@ export class ImpactQuestionResolver extends crudResolver({
   defaultOrder: { position: 'asc' },
 }) {
   @FieldResolver(() => ImpactForm, { description: 'The form.' })
-  form(@Root() question: ImpactQuestion, @Ctx() ctx: Context) {
+  form(@Parent() question: ImpactQuestion, @Ctx() ctx: Context) {
     return ctx.loaders.one(ImpactForm, question.formId);
   }
 }

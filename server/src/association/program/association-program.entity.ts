@@ -1,9 +1,9 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { AssociationProgramKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { AssociationUnit } from '../unit/association-unit.entity';
 
 @ObjectType({ description: associationResources.AssociationProgram.description })
@@ -35,11 +35,11 @@ export class AssociationProgram extends BaseRecord {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day of the program.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day of the program.' })
   @Property({ type: 'date', nullable: true })
   startDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day of the program.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day of the program.' })
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 }

@@ -1,7 +1,7 @@
 import { AssociationProgramKind } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A new program of the association.' })
 export class CreateAssociationProgramInput {
@@ -25,10 +25,10 @@ export class CreateAssociationProgramInput {
   @Field(() => String, { nullable: true, description: 'How it is carried out.' })
   description?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day.' })
   startDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day, not before the first.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day, not before the first.' })
   endDate?: string | null;
 }
 
@@ -55,10 +55,10 @@ export class UpdateAssociationProgramInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: 'How it is carried out.' })
   description?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day.' })
   startDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day.' })
   endDate?: string | null;
 }
 

@@ -2,9 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { AssociationProgramKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { associationProgramRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { Committee } from '../committee/committee.entity';
 import { impactResultsOfProgram } from '../impact/impact-results';
@@ -38,22 +39,22 @@ export class AssociationProgramResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => AssociationUnit, { nullable: true, description: 'The body that plans and runs it.' })
-  unit(@Root() program: AssociationProgram, @Ctx() ctx: Context) {
+  unit(@Parent() program: AssociationProgram, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationUnit, program.unitId);
   }
 
   @FieldResolver(() => [ProgramParticipant], { description: 'The entities taking part.' })
-  participants(@Root() program: AssociationProgram, @Ctx() ctx: Context) {
+  participants(@Parent() program: AssociationProgram, @Ctx() ctx: Context) {
     return ctx.loaders.many(ProgramParticipant, 'programId', program.id);
   }
 
   @FieldResolver(() => [Committee], { description: 'The committees that carry out the program.' })
-  committees(@Root() program: AssociationProgram, @Ctx() ctx: Context) {
+  committees(@Parent() program: AssociationProgram, @Ctx() ctx: Context) {
     return ctx.loaders.many(Committee, 'programId', program.id);
   }
 
   @FieldResolver(() => [VisitGroup], { description: 'The groups of centers exchanging visits.' })
-  visitGroups(@Root() program: AssociationProgram, @Ctx() ctx: Context) {
+  visitGroups(@Parent() program: AssociationProgram, @Ctx() ctx: Context) {
     return ctx.loaders.many(VisitGroup, 'programId', program.id);
   }
 
@@ -61,7 +62,7 @@ export class AssociationProgramResolver extends crudResolver({
     description:
       'The program’s figures (meetings, visits, groups, initiatives, volunteers), computed from its records.',
   })
-  summary(@Root() program: AssociationProgram): ProgramSummary {
+  summary(@Parent() program: AssociationProgram): ProgramSummary {
     return { programId: program.id };
   }
 
@@ -69,7 +70,7 @@ export class AssociationProgramResolver extends crudResolver({
     description:
       'Impact measured in the program: for each form filled for its visits or initiatives, the aggregated answers.',
   })
-  impactResults(@Root() program: AssociationProgram, @Ctx() ctx: Context): Promise<FormResults[]> {
+  impactResults(@Parent() program: AssociationProgram, @Ctx() ctx: Context): Promise<FormResults[]> {
     return impactResultsOfProgram(ctx.em, program.id);
   }
 }

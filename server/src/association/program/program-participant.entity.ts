@@ -1,8 +1,8 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { AssociationProgram } from './association-program.entity';
 
@@ -18,7 +18,7 @@ export class ProgramParticipant extends BaseRecord {
   @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id' })
   entityId!: number;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When the entity joined the program.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When the entity joined the program.' })
   @Property({ type: 'date', nullable: true })
   joinedOn?: string | null;
 

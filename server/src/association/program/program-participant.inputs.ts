@@ -1,6 +1,6 @@
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'An entity newly taking part in a program.' })
 export class CreateProgramParticipantInput {
@@ -10,7 +10,7 @@ export class CreateProgramParticipantInput {
   @Field(() => ID, { description: 'The entity.' })
   entityId!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When it joined.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When it joined.' })
   joinedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes.' })
@@ -25,7 +25,7 @@ export class UpdateProgramParticipantInput extends VersionedInput {
   @Field(() => ID, { nullable: true, description: 'The entity.' })
   entityId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When it joined.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When it joined.' })
   joinedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Notes.' })

@@ -1,9 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { programParticipantRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { AssociationProgram } from './association-program.entity';
@@ -31,12 +32,12 @@ export class ProgramParticipantResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => AssociationProgram, { description: 'The program.' })
-  program(@Root() participant: ProgramParticipant, @Ctx() ctx: Context) {
+  program(@Parent() participant: ProgramParticipant, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationProgram, participant.programId);
   }
 
   @FieldResolver(() => AssociationEntity, { description: 'The entity taking part.' })
-  entity(@Root() participant: ProgramParticipant, @Ctx() ctx: Context) {
+  entity(@Parent() participant: ProgramParticipant, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEntity, participant.entityId);
   }
 }

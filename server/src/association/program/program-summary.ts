@@ -1,6 +1,7 @@
 import { toIsoDate } from '@mujtama/shared/arabic';
-import { Ctx, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Float, Int, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
+import { Parent } from '../../common/parent.decorator';
 import { scalar } from '../common/sql';
 import { inProgram } from '../impact/impact-results';
 
@@ -21,7 +22,7 @@ const deliveredParts = `from initiative_volunteer where deleted_at is null and i
 @Resolver(() => ProgramSummary)
 export class ProgramSummaryResolver {
   @FieldResolver(() => Int, { description: 'Entities taking part in the program.' })
-  participatingEntities(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  participatingEntities(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(
       ctx.em,
       'select count(*) from program_participant where program_id = ? and deleted_at is null',
@@ -30,7 +31,7 @@ export class ProgramSummaryResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Committees of the program.' })
-  committees(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  committees(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(ctx.em, 'select count(*) from committee where program_id = ? and deleted_at is null', [
       summary.programId,
     ]);
@@ -39,7 +40,7 @@ export class ProgramSummaryResolver {
   @FieldResolver(() => Int, {
     description: 'Meetings the program’s committees have held (dated today or earlier).',
   })
-  committeeMeetings(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  committeeMeetings(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(
       ctx.em,
       `select count(*) from committee_meeting m join committee c on c.id = m.committee_id
@@ -49,26 +50,26 @@ export class ProgramSummaryResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Proactive visits the committees made (completed).' })
-  proactiveVisits(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  proactiveVisits(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(ctx.em, `${completedVisits} and kind = 'PROACTIVE'`, [summary.programId]);
   }
 
   @FieldResolver(() => Int, {
     description: 'Exchange visits completed under a supervising committee, with the center managers.',
   })
-  supervisedVisits(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  supervisedVisits(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(ctx.em, `${completedVisits} and kind = 'EXCHANGE' and committee_id is not null`, [
       summary.programId,
     ]);
   }
 
   @FieldResolver(() => Int, { description: 'Exchange visits completed, supervised or not.' })
-  exchangeVisits(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  exchangeVisits(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(ctx.em, `${completedVisits} and kind = 'EXCHANGE'`, [summary.programId]);
   }
 
   @FieldResolver(() => Int, { description: 'Visits still scheduled.' })
-  scheduledVisits(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  scheduledVisits(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(
       ctx.em,
       `select count(*) from visit where program_id = ? and deleted_at is null and status = 'SCHEDULED'`,
@@ -77,14 +78,14 @@ export class ProgramSummaryResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Groups the centers are split into for exchange visits.' })
-  visitGroups(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  visitGroups(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(ctx.em, 'select count(*) from visit_group where program_id = ? and deleted_at is null', [
       summary.programId,
     ]);
   }
 
   @FieldResolver(() => Int, { description: 'Centers in the program’s visit groups.' })
-  groupedCenters(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  groupedCenters(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(
       ctx.em,
       `select count(distinct m.entity_id) from visit_group_member m join visit_group g on g.id = m.group_id
@@ -94,24 +95,24 @@ export class ProgramSummaryResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Initiatives delivered.' })
-  initiatives(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  initiatives(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(ctx.em, `select count(*) from (${deliveredInitiatives}) delivered`, [summary.programId]);
   }
 
   @FieldResolver(() => Int, {
     description: 'Distinct volunteers who took part in the delivered initiatives.',
   })
-  distinctVolunteers(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  distinctVolunteers(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(ctx.em, `select count(distinct volunteer_id) ${deliveredParts}`, [summary.programId]);
   }
 
   @FieldResolver(() => Float, { description: 'Volunteer hours given to the delivered initiatives.' })
-  volunteerHours(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  volunteerHours(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(ctx.em, `select coalesce(sum(hours), 0) ${deliveredParts}`, [summary.programId]);
   }
 
   @FieldResolver(() => Int, { description: 'Beneficiaries the delivered initiatives reached.' })
-  beneficiaries(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  beneficiaries(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(
       ctx.em,
       `select coalesce(sum(beneficiaries), 0) from initiative
@@ -123,7 +124,7 @@ export class ProgramSummaryResolver {
   @FieldResolver(() => Int, {
     description: 'Distinct partner bodies that cooperated in the delivered initiatives.',
   })
-  partners(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  partners(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     return scalar(
       ctx.em,
       `select count(distinct partner_id) from initiative_partner
@@ -133,7 +134,7 @@ export class ProgramSummaryResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Impact forms filled for the program’s visits and initiatives.' })
-  impactResponses(@Root() summary: ProgramSummary, @Ctx() ctx: Context) {
+  impactResponses(@Parent() summary: ProgramSummary, @Ctx() ctx: Context) {
     const [condition, params] = inProgram(summary.programId);
     return scalar(
       ctx.em,

@@ -2,10 +2,11 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { AssociationUnitKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { associationUnitRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy, WriteEvent } from '../../common/records';
 import { AssociationProgram } from '../program/association-program.entity';
 import { AssociationUnit } from './association-unit.entity';
@@ -45,17 +46,17 @@ export class AssociationUnitResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => AssociationUnit, { nullable: true, description: 'The body this unit is part of.' })
-  parent(@Root() unit: AssociationUnit, @Ctx() ctx: Context) {
+  parent(@Parent() unit: AssociationUnit, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationUnit, unit.parentId);
   }
 
   @FieldResolver(() => [AssociationUnit], { description: 'The bodies that are part of this one.' })
-  units(@Root() unit: AssociationUnit, @Ctx() ctx: Context) {
+  units(@Parent() unit: AssociationUnit, @Ctx() ctx: Context) {
     return ctx.loaders.many(AssociationUnit, 'parentId', unit.id);
   }
 
   @FieldResolver(() => [AssociationProgram], { description: 'The programs this unit plans and runs.' })
-  programs(@Root() unit: AssociationUnit, @Ctx() ctx: Context) {
+  programs(@Parent() unit: AssociationUnit, @Ctx() ctx: Context) {
     return ctx.loaders.many(AssociationProgram, 'unitId', unit.id);
   }
 }

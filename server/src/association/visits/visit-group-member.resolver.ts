@@ -1,9 +1,10 @@
 import { associationResources } from '@mujtama/shared/resources';
 import { visitGroupMemberRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { requireEntityOfKind } from '../common/entity-kind';
@@ -63,12 +64,12 @@ export class VisitGroupMemberResolver extends crudResolver({
   defaultOrder: { position: 'asc' },
 }) {
   @FieldResolver(() => VisitGroup, { description: 'The group.' })
-  group(@Root() member: VisitGroupMember, @Ctx() ctx: Context) {
+  group(@Parent() member: VisitGroupMember, @Ctx() ctx: Context) {
     return ctx.loaders.one(VisitGroup, member.groupId);
   }
 
   @FieldResolver(() => AssociationEntity, { description: 'The neighborhood center.' })
-  entity(@Root() member: VisitGroupMember, @Ctx() ctx: Context) {
+  entity(@Parent() member: VisitGroupMember, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEntity, member.entityId);
   }
 }

@@ -2,12 +2,13 @@ import { accessOf } from '@mujtama/shared/access';
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { visitGroupRules } from '@mujtama/shared/validation';
-import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { conflict, invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { LocalDate } from '../../common/local-date.scalar';
+import { Parent } from '../../common/parent.decorator';
 import { createRecord, type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { selectRows } from '../../common/rows';
 import { AssociationProgram } from '../program/association-program.entity';
@@ -56,7 +57,7 @@ export class VisitGroupResolver extends crudResolver({
   })
   generateVisitSchedule(
     @Arg('groupId', () => ID, { description: 'The visit group.' }) groupId: string,
-    @Arg('dates', () => [LocalDateResolver], { description: 'The set dates; at least one per center.' })
+    @Arg('dates', () => [LocalDate], { description: 'The set dates; at least one per center.' })
     dates: string[],
     @Arg('committeeId', () => ID, {
       nullable: true,
@@ -116,19 +117,19 @@ export class VisitGroupResolver extends crudResolver({
   }
 
   @FieldResolver(() => AssociationProgram, { description: 'The program.' })
-  program(@Root() group: VisitGroup, @Ctx() ctx: Context) {
+  program(@Parent() group: VisitGroup, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationProgram, group.programId);
   }
 
   @FieldResolver(() => [VisitGroupMember], {
     description: 'The centers of the group, with their hosting order.',
   })
-  members(@Root() group: VisitGroup, @Ctx() ctx: Context) {
+  members(@Parent() group: VisitGroup, @Ctx() ctx: Context) {
     return ctx.loaders.many(VisitGroupMember, 'groupId', group.id);
   }
 
   @FieldResolver(() => [Visit], { description: 'The visits exchanged within the group.' })
-  visits(@Root() group: VisitGroup, @Ctx() ctx: Context) {
+  visits(@Parent() group: VisitGroup, @Ctx() ctx: Context) {
     return ctx.loaders.many(Visit, 'groupId', group.id);
   }
 }

@@ -1,10 +1,11 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { visitParticipantRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { Visit } from './visit.entity';
@@ -56,12 +57,12 @@ export class VisitParticipantResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => Visit, { description: 'The visit.' })
-  visit(@Root() participant: VisitParticipant, @Ctx() ctx: Context) {
+  visit(@Parent() participant: VisitParticipant, @Ctx() ctx: Context) {
     return ctx.loaders.one(Visit, participant.visitId);
   }
 
   @FieldResolver(() => AssociationEntity, { description: 'The visiting entity.' })
-  entity(@Root() participant: VisitParticipant, @Ctx() ctx: Context) {
+  entity(@Parent() participant: VisitParticipant, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEntity, participant.entityId);
   }
 }

@@ -1,9 +1,9 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { VisitKind, VisitStatus } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { Activity } from '../activity/activity.entity';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { Committee } from '../committee/committee.entity';
@@ -45,7 +45,7 @@ export class Visit extends BaseRecord {
   @ManyToOne({ entity: () => Committee, mapToPk: true, fieldName: 'committee_id', nullable: true })
   committeeId?: number | null;
 
-  @Field(() => LocalDateResolver, { description: 'The day of the visit.' })
+  @Field(() => LocalDate, { description: 'The day of the visit.' })
   @Property({ type: 'date', index: true })
   scheduledOn!: string;
 

@@ -1,7 +1,7 @@
 import { VisitKind, VisitStatus } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({
   description: 'A new visit. Its program is taken from the committee (proactive) or the group (exchange).',
@@ -26,7 +26,7 @@ export class CreateVisitInput {
   })
   committeeId?: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'The day of the visit.' })
+  @Field(() => LocalDate, { description: 'The day of the visit.' })
   scheduledOn!: string;
 
   @Field(() => VisitStatus.values, {
@@ -70,7 +70,7 @@ export class UpdateVisitInput extends VersionedInput {
   @Field(() => ID, { nullable: true, description: 'The committee making or supervising it.' })
   committeeId?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'The day of the visit.' })
+  @Field(() => LocalDate, { nullable: true, description: 'The day of the visit.' })
   scheduledOn?: string;
 
   @Field(() => VisitStatus.values, { nullable: true, description: 'Where it stands.' })
@@ -124,9 +124,9 @@ export class VisitFilter extends BaseFilter {
   })
   supervised?: boolean;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On or after this day.' })
   scheduledOnFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On or before this day.' })
   scheduledOnTo?: string;
 }

@@ -2,11 +2,12 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { VisitKind, VisitStatus } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { visitRules } from '@mujtama/shared/validation';
-import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { selectRows } from '../../common/rows';
 import { Activity } from '../activity/activity.entity';
@@ -190,54 +191,54 @@ export class VisitResolver extends crudResolver({
   defaultOrder: { scheduledOn: 'desc' },
 }) {
   @FieldResolver(() => AssociationProgram, { description: 'The program.' })
-  program(@Root() visit: Visit, @Ctx() ctx: Context) {
+  program(@Parent() visit: Visit, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationProgram, visit.programId);
   }
 
   @FieldResolver(() => AssociationEntity, { description: 'The entity visited.' })
-  host(@Root() visit: Visit, @Ctx() ctx: Context) {
+  host(@Parent() visit: Visit, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEntity, visit.hostEntityId);
   }
 
   @FieldResolver(() => VisitGroup, { nullable: true, description: 'The group exchanging the visit.' })
-  group(@Root() visit: Visit, @Ctx() ctx: Context) {
+  group(@Parent() visit: Visit, @Ctx() ctx: Context) {
     return ctx.loaders.one(VisitGroup, visit.groupId);
   }
 
   @FieldResolver(() => Committee, { nullable: true, description: 'The committee making or supervising it.' })
-  committee(@Root() visit: Visit, @Ctx() ctx: Context) {
+  committee(@Parent() visit: Visit, @Ctx() ctx: Context) {
     return ctx.loaders.one(Committee, visit.committeeId);
   }
 
   @FieldResolver(() => Activity, { nullable: true, description: 'Step 1: the host’s activity joined.' })
-  hostActivity(@Root() visit: Visit, @Ctx() ctx: Context) {
+  hostActivity(@Parent() visit: Visit, @Ctx() ctx: Context) {
     return ctx.loaders.one(Activity, visit.hostActivityId);
   }
 
   @FieldResolver(() => [VisitParticipant], { description: 'The visiting entities.' })
-  participants(@Root() visit: Visit, @Ctx() ctx: Context) {
+  participants(@Parent() visit: Visit, @Ctx() ctx: Context) {
     return ctx.loaders.many(VisitParticipant, 'visitId', visit.id);
   }
 
   @FieldResolver(() => ImpactForm, { nullable: true, description: 'Step 4: the impact form to fill.' })
-  impactForm(@Root() visit: Visit, @Ctx() ctx: Context) {
+  impactForm(@Parent() visit: Visit, @Ctx() ctx: Context) {
     return ctx.loaders.one(ImpactForm, visit.impactFormId);
   }
 
   @FieldResolver(() => [FormResponse], { description: 'The impact forms filled for this visit.' })
-  responses(@Root() visit: Visit, @Ctx() ctx: Context) {
+  responses(@Parent() visit: Visit, @Ctx() ctx: Context) {
     return ctx.loaders.many(FormResponse, 'visitId', visit.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'An exchange visit with a supervising committee.' })
-  supervised(@Root() visit: Visit): boolean {
+  supervised(@Parent() visit: Visit): boolean {
     return visit.kind === 'EXCHANGE' && visit.committeeId != null;
   }
 
   @FieldResolver(() => VisitSteps, {
     description: 'Which of the four steps of a supervised visit are recorded.',
   })
-  async steps(@Root() visit: Visit, @Ctx() ctx: Context): Promise<VisitSteps> {
+  async steps(@Parent() visit: Visit, @Ctx() ctx: Context): Promise<VisitSteps> {
     const responses = await ctx.loaders.many(FormResponse, 'visitId', visit.id);
     const steps = {
       activityJoined: visit.hostActivityId != null,
@@ -249,7 +250,7 @@ export class VisitResolver extends crudResolver({
   }
 
   @FieldResolver(() => CalendarDate, { description: 'The day of the visit in both calendars.' })
-  scheduledOnCalendar(@Root() visit: Visit): CalendarDate {
+  scheduledOnCalendar(@Parent() visit: Visit): CalendarDate {
     return calendarDate(visit.scheduledOn);
   }
 }

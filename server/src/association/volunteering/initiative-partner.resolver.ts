@@ -1,9 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { initiativePartnerRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { Initiative } from './initiative.entity';
 import { InitiativePartner } from './initiative-partner.entity';
@@ -31,12 +32,12 @@ export class InitiativePartnerResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => Initiative, { description: 'The initiative.' })
-  initiative(@Root() part: InitiativePartner, @Ctx() ctx: Context) {
+  initiative(@Parent() part: InitiativePartner, @Ctx() ctx: Context) {
     return ctx.loaders.one(Initiative, part.initiativeId);
   }
 
   @FieldResolver(() => Partner, { description: 'The partner body.' })
-  partner(@Root() part: InitiativePartner, @Ctx() ctx: Context) {
+  partner(@Parent() part: InitiativePartner, @Ctx() ctx: Context) {
     return ctx.loaders.one(Partner, part.partnerId);
   }
 }

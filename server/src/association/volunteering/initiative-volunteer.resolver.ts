@@ -1,9 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { initiativeVolunteerRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { Initiative } from './initiative.entity';
 import { InitiativeVolunteer } from './initiative-volunteer.entity';
@@ -31,12 +32,12 @@ export class InitiativeVolunteerResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => Initiative, { description: 'The initiative.' })
-  initiative(@Root() part: InitiativeVolunteer, @Ctx() ctx: Context) {
+  initiative(@Parent() part: InitiativeVolunteer, @Ctx() ctx: Context) {
     return ctx.loaders.one(Initiative, part.initiativeId);
   }
 
   @FieldResolver(() => Volunteer, { description: 'The volunteer.' })
-  volunteer(@Root() part: InitiativeVolunteer, @Ctx() ctx: Context) {
+  volunteer(@Parent() part: InitiativeVolunteer, @Ctx() ctx: Context) {
     return ctx.loaders.one(Volunteer, part.volunteerId);
   }
 }

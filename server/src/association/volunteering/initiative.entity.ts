@@ -1,9 +1,9 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { InitiativeStatus, SocialService } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { Person } from '../../health/person/person.entity';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { ImpactForm } from '../impact/impact-form.entity';
@@ -34,11 +34,11 @@ export class Initiative extends BaseRecord {
   @Property({ type: 'text', nullable: true })
   description?: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'First day.' })
+  @Field(() => LocalDate, { description: 'First day.' })
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day.' })
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 

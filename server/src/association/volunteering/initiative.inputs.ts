@@ -1,7 +1,7 @@
 import { InitiativeStatus, SocialService } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A new volunteer initiative.' })
 export class CreateInitiativeInput {
@@ -20,10 +20,10 @@ export class CreateInitiativeInput {
   @Field(() => String, { nullable: true, description: 'What is done, for whom.' })
   description?: string | null;
 
-  @Field(() => LocalDateResolver, { description: 'First day.' })
+  @Field(() => LocalDate, { description: 'First day.' })
   startDate!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day, not before the first.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day, not before the first.' })
   endDate?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Beneficiaries reached.' })
@@ -62,10 +62,10 @@ export class UpdateInitiativeInput extends VersionedInput {
   @Field(() => String, { nullable: true, description: 'What is done, for whom.' })
   description?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'First day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'First day.' })
   startDate?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Last day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Last day.' })
   endDate?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Beneficiaries reached.' })
@@ -104,9 +104,9 @@ export class InitiativeFilter extends BaseFilter {
   @Field(() => ID, { nullable: true, description: 'Initiatives this volunteer took part in.' })
   volunteerId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Started on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Started on or after this day.' })
   startDateFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Started on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Started on or before this day.' })
   startDateTo?: string;
 }

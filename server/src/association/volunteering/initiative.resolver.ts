@@ -2,11 +2,12 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { InitiativeStatus, SocialService } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { initiativeRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Float, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { Person } from '../../health/person/person.entity';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
@@ -80,55 +81,55 @@ export class InitiativeResolver extends crudResolver({
   defaultOrder: { startDate: 'desc' },
 }) {
   @FieldResolver(() => AssociationProgram, { description: 'The program.' })
-  program(@Root() initiative: Initiative, @Ctx() ctx: Context) {
+  program(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationProgram, initiative.programId);
   }
 
   @FieldResolver(() => AssociationEntity, { description: 'The volunteer team delivering it.' })
-  team(@Root() initiative: Initiative, @Ctx() ctx: Context) {
+  team(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEntity, initiative.teamId);
   }
 
   @FieldResolver(() => AssociationUnit, { nullable: true, description: 'The supervising body.' })
-  supervisingUnit(@Root() initiative: Initiative, @Ctx() ctx: Context) {
+  supervisingUnit(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationUnit, initiative.supervisingUnitId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The supervising specialist.' })
-  supervisor(@Root() initiative: Initiative, @Ctx() ctx: Context) {
+  supervisor(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, initiative.supervisorId);
   }
 
   @FieldResolver(() => [InitiativeVolunteer], {
     description: 'The volunteers taking part, with their hours.',
   })
-  volunteers(@Root() initiative: Initiative, @Ctx() ctx: Context) {
+  volunteers(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
     return ctx.loaders.many(InitiativeVolunteer, 'initiativeId', initiative.id);
   }
 
   @FieldResolver(() => Float, { description: 'Hours its volunteers gave.' })
-  async volunteerHours(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<number> {
+  async volunteerHours(@Parent() initiative: Initiative, @Ctx() ctx: Context): Promise<number> {
     const volunteers = await ctx.loaders.many(InitiativeVolunteer, 'initiativeId', initiative.id);
     return volunteers.reduce((sum, volunteer) => sum + volunteer.hours, 0);
   }
 
   @FieldResolver(() => [InitiativePartner], { description: 'The partner bodies cooperating in it.' })
-  partners(@Root() initiative: Initiative, @Ctx() ctx: Context) {
+  partners(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
     return ctx.loaders.many(InitiativePartner, 'initiativeId', initiative.id);
   }
 
   @FieldResolver(() => ImpactForm, { nullable: true, description: 'The impact form measuring it.' })
-  impactForm(@Root() initiative: Initiative, @Ctx() ctx: Context) {
+  impactForm(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
     return ctx.loaders.one(ImpactForm, initiative.impactFormId);
   }
 
   @FieldResolver(() => [FormResponse], { description: 'The impact forms filled for it.' })
-  responses(@Root() initiative: Initiative, @Ctx() ctx: Context) {
+  responses(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
     return ctx.loaders.many(FormResponse, 'initiativeId', initiative.id);
   }
 
   @FieldResolver(() => CalendarDate, { description: 'The first day in both calendars.' })
-  startDateCalendar(@Root() initiative: Initiative): CalendarDate {
+  startDateCalendar(@Parent() initiative: Initiative): CalendarDate {
     return calendarDate(initiative.startDate);
   }
 }

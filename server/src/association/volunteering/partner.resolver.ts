@@ -2,9 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { PartnerSector } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { partnerRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { InitiativePartner } from './initiative-partner.entity';
 import { Partner } from './partner.entity';
@@ -33,7 +34,7 @@ export class PartnerResolver extends crudResolver({
   defaultOrder: { nameAr: 'asc' },
 }) {
   @FieldResolver(() => [InitiativePartner], { description: 'The initiatives the body cooperated in.' })
-  initiatives(@Root() partner: Partner, @Ctx() ctx: Context) {
+  initiatives(@Parent() partner: Partner, @Ctx() ctx: Context) {
     return ctx.loaders.many(InitiativePartner, 'partnerId', partner.id);
   }
 }

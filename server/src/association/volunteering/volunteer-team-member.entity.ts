@@ -1,9 +1,9 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { TeamRole } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { Volunteer } from './volunteer.entity';
 
@@ -23,11 +23,11 @@ export class VolunteerTeamMember extends BaseRecord {
   @Property({ type: 'string', length: 20 })
   role!: TeamRole;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On the team since this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On the team since this day.' })
   @Property({ type: 'date', nullable: true })
   since?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Left the team on this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Left the team on this day.' })
   @Property({ type: 'date', nullable: true })
   until?: string | null;
 }

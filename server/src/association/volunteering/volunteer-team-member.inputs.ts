@@ -1,7 +1,7 @@
 import { TeamRole } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A volunteer added to a volunteer team.' })
 export class CreateVolunteerTeamMemberInput {
@@ -14,10 +14,10 @@ export class CreateVolunteerTeamMemberInput {
   @Field(() => TeamRole.values, { defaultValue: TeamRole.values.MEMBER, description: 'Leader or member.' })
   role!: TeamRole;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On the team since.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On the team since.' })
   since?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Left the team on.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Left the team on.' })
   until?: string | null;
 }
 
@@ -32,10 +32,10 @@ export class UpdateVolunteerTeamMemberInput extends VersionedInput {
   @Field(() => TeamRole.values, { nullable: true, description: 'Leader or member.' })
   role?: TeamRole;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On the team since.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On the team since.' })
   since?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Left the team on.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Left the team on.' })
   until?: string | null;
 }
 

@@ -2,9 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { TeamRole } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { volunteerTeamMemberRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy, WriteEvent } from '../../common/records';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { requireEntityOfKind } from '../common/entity-kind';
@@ -38,12 +39,12 @@ export class VolunteerTeamMemberResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => Volunteer, { description: 'The volunteer.' })
-  volunteer(@Root() member: VolunteerTeamMember, @Ctx() ctx: Context) {
+  volunteer(@Parent() member: VolunteerTeamMember, @Ctx() ctx: Context) {
     return ctx.loaders.one(Volunteer, member.volunteerId);
   }
 
   @FieldResolver(() => AssociationEntity, { description: 'The volunteer team.' })
-  team(@Root() member: VolunteerTeamMember, @Ctx() ctx: Context) {
+  team(@Parent() member: VolunteerTeamMember, @Ctx() ctx: Context) {
     return ctx.loaders.one(AssociationEntity, member.teamId);
   }
 }

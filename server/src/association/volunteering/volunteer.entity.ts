@@ -1,10 +1,10 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { VolunteerSkill } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
 import { EnumListType } from '../../common/enum-list.type';
+import { LocalDate } from '../../common/local-date.scalar';
 import { Person } from '../../health/person/person.entity';
 
 /** The person's name and contact stay on `Person`; this record holds what volunteering adds. */
@@ -15,7 +15,7 @@ export class Volunteer extends BaseRecord {
   @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id', unique: true })
   personId!: number;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When they started volunteering.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When they started volunteering.' })
   @Property({ type: 'date', nullable: true })
   joinedOn?: string | null;
 

@@ -1,14 +1,14 @@
 import { VolunteerSkill } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A person newly registered as a volunteer; they are given the VOLUNTEER role.' })
 export class CreateVolunteerInput {
   @Field(() => ID, { description: 'The person; once as a volunteer.' })
   personId!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When they started volunteering.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When they started volunteering.' })
   joinedOn?: string | null;
 
   @Field(() => [VolunteerSkill.values], { defaultValue: [], description: 'Their skills.' })
@@ -26,7 +26,7 @@ export class UpdateVolunteerInput extends VersionedInput {
   @Field(() => ID, { nullable: true, description: 'The person.' })
   personId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When they started volunteering.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When they started volunteering.' })
   joinedOn?: string | null;
 
   @Field(() => [VolunteerSkill.values], { nullable: true, description: 'Their skills.' })

@@ -2,12 +2,13 @@ import { searchKey, toIsoDate } from '@mujtama/shared/arabic';
 import { TrainingOrganizer, VolunteerSkill } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { volunteerRules } from '@mujtama/shared/validation';
-import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { EnumListType } from '../../common/enum-list.type';
 import { parseId } from '../../common/ids';
+import { LocalDate } from '../../common/local-date.scalar';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, updateRecord, type WriteEvent } from '../../common/records';
 import { selectRows } from '../../common/rows';
 import { Person } from '../../health/person/person.entity';
@@ -41,7 +42,7 @@ export const volunteerPolicy: RecordPolicy<Volunteer> = {
       ...(volunteer.skills ?? []).map((skill) => VolunteerSkill.labels[skill].ar),
       volunteer.skillsNote,
     ),
-  beforeWrite: giveVolunteerRole,
+  alsoWrite: giveVolunteerRole,
 };
 
 /** Initiatives that count toward a volunteer's hours: in use and not cancelled. */
@@ -71,33 +72,33 @@ export class VolunteerResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => Person, { description: 'The person: name, gender, contact.' })
-  person(@Root() volunteer: Volunteer, @Ctx() ctx: Context) {
+  person(@Parent() volunteer: Volunteer, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, volunteer.personId);
   }
 
   @FieldResolver(() => [VolunteerTeamMember], { description: 'The teams they are on.' })
-  teams(@Root() volunteer: Volunteer, @Ctx() ctx: Context) {
+  teams(@Parent() volunteer: Volunteer, @Ctx() ctx: Context) {
     return ctx.loaders.many(VolunteerTeamMember, 'volunteerId', volunteer.id);
   }
 
   @FieldResolver(() => [InitiativeVolunteer], {
     description: 'The initiatives they took part in, with hours.',
   })
-  initiatives(@Root() volunteer: Volunteer, @Ctx() ctx: Context) {
+  initiatives(@Parent() volunteer: Volunteer, @Ctx() ctx: Context) {
     return ctx.loaders.many(InitiativeVolunteer, 'volunteerId', volunteer.id);
   }
 
   @FieldResolver(() => [TrainingAttendance], {
     description: 'The workshops and training programs they joined.',
   })
-  trainings(@Root() volunteer: Volunteer, @Ctx() ctx: Context) {
+  trainings(@Parent() volunteer: Volunteer, @Ctx() ctx: Context) {
     return ctx.loaders.many(TrainingAttendance, 'personId', volunteer.personId);
   }
 
   @FieldResolver(() => Float, {
     description: 'Volunteer hours given to initiatives that were not cancelled.',
   })
-  hours(@Root() volunteer: Volunteer, @Ctx() ctx: Context): Promise<number> {
+  hours(@Parent() volunteer: Volunteer, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders
       .loader<number>('Volunteer#hours', async (ids) => {
         const rows = await sqlRows<{ id: number; hours: number | string }>(
@@ -120,9 +121,9 @@ export class VolunteerResolver extends crudResolver({
       'A certificate of the volunteer’s hours, in Arabic with Hijri and Gregorian dates, to print.',
   })
   async certificate(
-    @Root() volunteer: Volunteer,
+    @Parent() volunteer: Volunteer,
     @Ctx() ctx: Context,
-    @Arg('issuedOn', () => LocalDateResolver, {
+    @Arg('issuedOn', () => LocalDate, {
       nullable: true,
       description: 'Day of issue; today when left out.',
     })

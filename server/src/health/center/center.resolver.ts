@@ -1,9 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { healthResources } from '@mujtama/shared/resources';
 import { healthCenterRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { District } from '../district/district.entity';
 import { healthScopes } from '../health.scopes';
@@ -29,12 +30,12 @@ export class HealthCenterResolver extends crudResolver({
   defaultOrder: { nameAr: 'asc' },
 }) {
   @FieldResolver(() => District, { description: 'The district the center sits in.' })
-  district(@Root() center: HealthCenter, @Ctx() ctx: Context) {
+  district(@Parent() center: HealthCenter, @Ctx() ctx: Context) {
     return ctx.loaders.one(District, center.districtId);
   }
 
   @FieldResolver(() => [ProgramOffering], { description: 'The programs run at this center.' })
-  offerings(@Root() center: HealthCenter, @Ctx() ctx: Context) {
+  offerings(@Parent() center: HealthCenter, @Ctx() ctx: Context) {
     return ctx.loaders.many(ProgramOffering, 'centerId', center.id);
   }
 }

@@ -8,9 +8,9 @@ import {
   SmokingStatus,
 } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Authorized, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { ProgramOffering } from '../offering/offering.entity';
 import { Person } from '../person/person.entity';
 
@@ -55,11 +55,11 @@ export class CoachingEnrollment extends BaseRecord {
   @Property({ type: 'string', length: 20 })
   status!: EnrollmentStatus;
 
-  @Field(() => LocalDateResolver, { description: 'The day the clinic took the person on.' })
+  @Field(() => LocalDate, { description: 'The day the clinic took the person on.' })
   @Property({ type: 'date' })
   enrolledOn!: string;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'The day the coaching completed or stopped.',
   })
@@ -82,7 +82,7 @@ export class LifestyleAssessment extends BaseRecord {
   @ManyToOne({ entity: () => CoachingEnrollment, mapToPk: true, fieldName: 'enrollment_id', index: true })
   enrollmentId!: number;
 
-  @Field(() => LocalDateResolver, { description: 'The day of the assessment.' })
+  @Field(() => LocalDate, { description: 'The day of the assessment.' })
   @Property({ type: 'date' })
   assessedOn!: string;
 
@@ -153,7 +153,7 @@ export class CoachingSession extends BaseRecord {
   @ManyToOne({ entity: () => CoachingEnrollment, mapToPk: true, fieldName: 'enrollment_id', index: true })
   enrollmentId!: number;
 
-  @Field(() => LocalDateResolver, { description: 'The day of the session.' })
+  @Field(() => LocalDate, { description: 'The day of the session.' })
   @Property({ type: 'date' })
   heldOn!: string;
 

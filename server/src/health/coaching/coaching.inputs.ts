@@ -5,9 +5,9 @@ import {
   SessionMode,
   SmokingStatus,
 } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A person taken on by a health-coach clinic.' })
 export class CreateCoachingEnrollmentInput {
@@ -34,10 +34,10 @@ export class CreateCoachingEnrollmentInput {
   })
   status!: EnrollmentStatus;
 
-  @Field(() => LocalDateResolver, { description: 'The day the clinic took the person on.' })
+  @Field(() => LocalDate, { description: 'The day the clinic took the person on.' })
   enrolledOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Not before the enrollment day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Not before the enrollment day.' })
   endedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The person’s own goals (up to 4000 characters).' })
@@ -67,10 +67,10 @@ export class UpdateCoachingEnrollmentInput extends VersionedInput {
   @Field(() => EnrollmentStatus.values, { nullable: true })
   status?: EnrollmentStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   enrolledOn?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   endedOn?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -97,10 +97,10 @@ export class CoachingEnrollmentFilter extends BaseFilter {
   @Field(() => EnrollmentStatus.values, { nullable: true })
   status?: EnrollmentStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Enrolled on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Enrolled on or after this day.' })
   enrolledOnFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Enrolled on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Enrolled on or before this day.' })
   enrolledOnTo?: string;
 }
 
@@ -109,7 +109,7 @@ export class CreateLifestyleAssessmentInput {
   @Field(() => ID)
   enrollmentId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Not before the enrollment day.' })
+  @Field(() => LocalDate, { description: 'Not before the enrollment day.' })
   assessedOn!: string;
 
   @Field(() => Float, { nullable: true })
@@ -160,7 +160,7 @@ export class UpdateLifestyleAssessmentInput extends VersionedInput {
   @Field(() => ID, { nullable: true })
   enrollmentId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   assessedOn?: string;
 
   @Field(() => Float, { nullable: true })
@@ -214,10 +214,10 @@ export class LifestyleAssessmentFilter extends BaseFilter {
   @Field(() => SmokingStatus.values, { nullable: true })
   smokingStatus?: SmokingStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Assessed on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Assessed on or after this day.' })
   assessedOnFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Assessed on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Assessed on or before this day.' })
   assessedOnTo?: string;
 }
 
@@ -226,7 +226,7 @@ export class CreateCoachingSessionInput {
   @Field(() => ID)
   enrollmentId!: string;
 
-  @Field(() => LocalDateResolver, { description: 'Not before the enrollment day.' })
+  @Field(() => LocalDate, { description: 'Not before the enrollment day.' })
   heldOn!: string;
 
   @Field(() => SessionMode.values, { defaultValue: SessionMode.values.IN_CLINIC })
@@ -247,7 +247,7 @@ export class UpdateCoachingSessionInput extends VersionedInput {
   @Field(() => ID, { nullable: true })
   enrollmentId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   heldOn?: string;
 
   @Field(() => SessionMode.values, { nullable: true })
@@ -274,9 +274,9 @@ export class CoachingSessionFilter extends BaseFilter {
   @Field(() => GoalProgress.values, { nullable: true })
   progress?: GoalProgress;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Held on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Held on or after this day.' })
   heldOnFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Held on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Held on or before this day.' })
   heldOnTo?: string;
 }

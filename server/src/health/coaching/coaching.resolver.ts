@@ -7,10 +7,11 @@ import {
   coachingSessionRules,
   lifestyleAssessmentRules,
 } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Float, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { healthScopes } from '../health.scopes';
 import { requireOfferingOfKind } from '../offering/offering.checks';
@@ -132,17 +133,17 @@ export class CoachingEnrollmentResolver extends crudResolver({
   defaultOrder: { enrolledOn: 'desc' },
 }) {
   @FieldResolver(() => Person, { description: 'The person being coached.' })
-  person(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+  person(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, enrollment.personId);
   }
 
   @FieldResolver(() => ProgramOffering, { description: 'The health-coach clinic.' })
-  offering(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+  offering(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
     return ctx.loaders.one(ProgramOffering, enrollment.offeringId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The health coach who follows the person.' })
-  coach(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+  coach(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, enrollment.coachId);
   }
 
@@ -150,17 +151,17 @@ export class CoachingEnrollmentResolver extends crudResolver({
     nullable: true,
     description: 'The family physician who referred the person.',
   })
-  referringPhysician(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+  referringPhysician(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, enrollment.referringPhysicianId);
   }
 
   @FieldResolver(() => [LifestyleAssessment], { description: 'The lifestyle assessments, oldest first.' })
-  assessments(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+  assessments(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
     return ctx.loaders.many(LifestyleAssessment, 'enrollmentId', enrollment.id);
   }
 
   @FieldResolver(() => [CoachingSession], { description: 'The follow-up sessions, oldest first.' })
-  sessions(@Root() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
+  sessions(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
     return ctx.loaders.many(CoachingSession, 'enrollmentId', enrollment.id);
   }
 }
@@ -176,7 +177,7 @@ export class LifestyleAssessmentResolver extends crudResolver({
   defaultOrder: { assessedOn: 'desc' },
 }) {
   @FieldResolver(() => CoachingEnrollment, { description: 'The coaching enrollment assessed.' })
-  enrollment(@Root() assessment: LifestyleAssessment, @Ctx() ctx: Context) {
+  enrollment(@Parent() assessment: LifestyleAssessment, @Ctx() ctx: Context) {
     return ctx.loaders.one(CoachingEnrollment, assessment.enrollmentId);
   }
 
@@ -185,7 +186,7 @@ export class LifestyleAssessmentResolver extends crudResolver({
     description:
       'Body-mass index (kg/m², one decimal), from weight and height; null unless both are recorded.',
   })
-  bmi(@Root() assessment: LifestyleAssessment): number | null {
+  bmi(@Parent() assessment: LifestyleAssessment): number | null {
     const { weightKg, heightCm } = assessment;
     if (!weightKg || !heightCm) return null;
     return Math.round((weightKg / (heightCm / 100) ** 2) * 10) / 10;
@@ -203,7 +204,7 @@ export class CoachingSessionResolver extends crudResolver({
   defaultOrder: { heldOn: 'desc' },
 }) {
   @FieldResolver(() => CoachingEnrollment, { description: 'The coaching enrollment followed up.' })
-  enrollment(@Root() session: CoachingSession, @Ctx() ctx: Context) {
+  enrollment(@Parent() session: CoachingSession, @Ctx() ctx: Context) {
     return ctx.loaders.one(CoachingEnrollment, session.enrollmentId);
   }
 }

@@ -1,9 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { healthResources } from '@mujtama/shared/resources';
 import { districtRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { HealthCenter } from '../center/center.entity';
 import { District } from './district.entity';
@@ -26,7 +27,7 @@ export class DistrictResolver extends crudResolver({
   defaultOrder: { nameAr: 'asc' },
 }) {
   @FieldResolver(() => [HealthCenter], { description: 'The health centers in this district.' })
-  healthCenters(@Root() district: District, @Ctx() ctx: Context): Promise<HealthCenter[]> {
+  healthCenters(@Parent() district: District, @Ctx() ctx: Context): Promise<HealthCenter[]> {
     return ctx.loaders.many(HealthCenter, 'districtId', district.id);
   }
 }

@@ -1,9 +1,9 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { ActionStatus, PlanStatus, PriorityStatus } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { ProgramOffering } from '../offering/offering.entity';
 import { Person } from '../person/person.entity';
 
@@ -56,11 +56,11 @@ export class ActionPlan extends BaseRecord {
   @Property({ type: 'string', length: 20 })
   status!: PlanStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When the plan starts.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When the plan starts.' })
   @Property({ type: 'date', nullable: true })
   startDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When the plan is due to end.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When the plan is due to end.' })
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 }
@@ -80,7 +80,7 @@ export class PlanAction extends BaseRecord {
   @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'owner_id', nullable: true, index: true })
   ownerId?: number | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When it is due.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When it is due.' })
   @Property({ type: 'date', nullable: true })
   dueDate?: string | null;
 

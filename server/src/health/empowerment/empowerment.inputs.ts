@@ -1,7 +1,7 @@
 import { ActionStatus, PlanStatus, PriorityStatus } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A health priority a community-empowerment team set with the community.' })
 export class CreateEmpowermentPriorityInput {
@@ -65,10 +65,10 @@ export class CreateActionPlanInput {
   @Field(() => PlanStatus.values, { defaultValue: PlanStatus.values.DRAFT })
   status!: PlanStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   startDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Not before the start date.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Not before the start date.' })
   endDate?: string | null;
 }
 
@@ -86,10 +86,10 @@ export class UpdateActionPlanInput extends VersionedInput {
   @Field(() => PlanStatus.values, { nullable: true })
   status?: PlanStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   startDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   endDate?: string | null;
 }
 
@@ -104,10 +104,10 @@ export class ActionPlanFilter extends BaseFilter {
   @Field(() => PlanStatus.values, { nullable: true })
   status?: PlanStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Starting on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Starting on or after this day.' })
   startDateFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Starting on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Starting on or before this day.' })
   startDateTo?: string;
 }
 
@@ -122,7 +122,7 @@ export class CreatePlanActionInput {
   @Field(() => ID, { nullable: true, description: 'The person responsible.' })
   ownerId?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   dueDate?: string | null;
 
   @Field(() => ActionStatus.values, { defaultValue: ActionStatus.values.NOT_STARTED })
@@ -140,7 +140,7 @@ export class UpdatePlanActionInput extends VersionedInput {
   @Field(() => ID, { nullable: true })
   ownerId?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   dueDate?: string | null;
 
   @Field(() => ActionStatus.values, { nullable: true })
@@ -158,9 +158,9 @@ export class PlanActionFilter extends BaseFilter {
   @Field(() => ActionStatus.values, { nullable: true })
   status?: ActionStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Due on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Due on or after this day.' })
   dueDateFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Due on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Due on or before this day.' })
   dueDateTo?: string;
 }

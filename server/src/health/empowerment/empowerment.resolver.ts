@@ -1,10 +1,11 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { healthResources } from '@mujtama/shared/resources';
 import { actionPlanRules, empowermentPriorityRules, planActionRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { healthScopes } from '../health.scopes';
 import { movesWhileReferred, requireOfferingOfKind } from '../offering/offering.checks';
@@ -84,12 +85,12 @@ export class EmpowermentPriorityResolver extends crudResolver({
   defaultOrder: { rank: 'asc' },
 }) {
   @FieldResolver(() => ProgramOffering, { description: 'The community-empowerment team.' })
-  offering(@Root() priority: EmpowermentPriority, @Ctx() ctx: Context) {
+  offering(@Parent() priority: EmpowermentPriority, @Ctx() ctx: Context) {
     return ctx.loaders.one(ProgramOffering, priority.offeringId);
   }
 
   @FieldResolver(() => [ActionPlan], { description: 'The plans that act on this priority.' })
-  actionPlans(@Root() priority: EmpowermentPriority, @Ctx() ctx: Context) {
+  actionPlans(@Parent() priority: EmpowermentPriority, @Ctx() ctx: Context) {
     return ctx.loaders.many(ActionPlan, 'priorityId', priority.id);
   }
 }
@@ -105,17 +106,17 @@ export class ActionPlanResolver extends crudResolver({
   defaultOrder: { startDate: 'desc' },
 }) {
   @FieldResolver(() => ProgramOffering, { description: 'The community-empowerment team.' })
-  offering(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
+  offering(@Parent() plan: ActionPlan, @Ctx() ctx: Context) {
     return ctx.loaders.one(ProgramOffering, plan.offeringId);
   }
 
   @FieldResolver(() => EmpowermentPriority, { nullable: true, description: 'The priority the plan acts on.' })
-  priority(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
+  priority(@Parent() plan: ActionPlan, @Ctx() ctx: Context) {
     return ctx.loaders.one(EmpowermentPriority, plan.priorityId);
   }
 
   @FieldResolver(() => [PlanAction], { description: 'The actions of the plan.' })
-  actions(@Root() plan: ActionPlan, @Ctx() ctx: Context) {
+  actions(@Parent() plan: ActionPlan, @Ctx() ctx: Context) {
     return ctx.loaders.many(PlanAction, 'planId', plan.id);
   }
 }
@@ -131,12 +132,12 @@ export class PlanActionResolver extends crudResolver({
   defaultOrder: { dueDate: 'asc' },
 }) {
   @FieldResolver(() => ActionPlan, { description: 'The action plan.' })
-  plan(@Root() action: PlanAction, @Ctx() ctx: Context) {
+  plan(@Parent() action: PlanAction, @Ctx() ctx: Context) {
     return ctx.loaders.one(ActionPlan, action.planId);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person responsible.' })
-  owner(@Root() action: PlanAction, @Ctx() ctx: Context) {
+  owner(@Parent() action: PlanAction, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, action.ownerId);
   }
 }

@@ -1,8 +1,8 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { healthResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { ProgramOffering } from '../offering/offering.entity';
 import { RosterEntry } from '../roster/roster.entity';
 
@@ -13,7 +13,7 @@ export class GroupMeeting extends BaseRecord {
   @ManyToOne({ entity: () => ProgramOffering, mapToPk: true, fieldName: 'offering_id', index: true })
   offeringId!: number;
 
-  @Field(() => LocalDateResolver, { description: 'The day of the meeting.' })
+  @Field(() => LocalDate, { description: 'The day of the meeting.' })
   @Property({ type: 'date' })
   heldOn!: string;
 

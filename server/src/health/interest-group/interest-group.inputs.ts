@@ -1,13 +1,13 @@
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A meeting of an interest group.' })
 export class CreateGroupMeetingInput {
   @Field(() => ID, { description: 'An interest group (an offering of the INTEREST_GROUP program).' })
   offeringId!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   heldOn!: string;
 
   @Field(() => String, { description: 'What the meeting is about (2–200 characters).' })
@@ -25,7 +25,7 @@ export class UpdateGroupMeetingInput extends VersionedInput {
   })
   offeringId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   heldOn?: string;
 
   @Field(() => String, { nullable: true })
@@ -40,10 +40,10 @@ export class GroupMeetingFilter extends BaseFilter {
   @Field(() => ID, { nullable: true })
   offeringId?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Held on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Held on or after this day.' })
   heldOnFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Held on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Held on or before this day.' })
   heldOnTo?: string;
 }
 

@@ -1,10 +1,11 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { healthResources } from '@mujtama/shared/resources';
 import { groupMeetingRules, meetingAttendanceRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { healthScopes } from '../health.scopes';
 import { movesWhileReferred, requireOfferingOfKind } from '../offering/offering.checks';
@@ -74,19 +75,19 @@ export class GroupMeetingResolver extends crudResolver({
   defaultOrder: { heldOn: 'desc' },
 }) {
   @FieldResolver(() => ProgramOffering, { description: 'The interest group that met.' })
-  offering(@Root() meeting: GroupMeeting, @Ctx() ctx: Context) {
+  offering(@Parent() meeting: GroupMeeting, @Ctx() ctx: Context) {
     return ctx.loaders.one(ProgramOffering, meeting.offeringId);
   }
 
   @FieldResolver(() => [MeetingAttendance], {
     description: 'Attendance taken at the meeting, present or not.',
   })
-  attendance(@Root() meeting: GroupMeeting, @Ctx() ctx: Context) {
+  attendance(@Parent() meeting: GroupMeeting, @Ctx() ctx: Context) {
     return ctx.loaders.many(MeetingAttendance, 'meetingId', meeting.id);
   }
 
   @FieldResolver(() => Int, { description: 'How many members were present.' })
-  async attendanceCount(@Root() meeting: GroupMeeting, @Ctx() ctx: Context): Promise<number> {
+  async attendanceCount(@Parent() meeting: GroupMeeting, @Ctx() ctx: Context): Promise<number> {
     // Shares the batched `attendance` read: one query for a whole page of meetings.
     const attendance = await ctx.loaders.many(MeetingAttendance, 'meetingId', meeting.id);
     return attendance.filter((record) => record.present).length;
@@ -104,14 +105,14 @@ export class MeetingAttendanceResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => GroupMeeting, { description: 'The meeting.' })
-  meeting(@Root() attendance: MeetingAttendance, @Ctx() ctx: Context) {
+  meeting(@Parent() attendance: MeetingAttendance, @Ctx() ctx: Context) {
     return ctx.loaders.one(GroupMeeting, attendance.meetingId);
   }
 
   @FieldResolver(() => RosterEntry, {
     description: 'The member’s entry on the group’s roster (with the person).',
   })
-  rosterEntry(@Root() attendance: MeetingAttendance, @Ctx() ctx: Context) {
+  rosterEntry(@Parent() attendance: MeetingAttendance, @Ctx() ctx: Context) {
     return ctx.loaders.one(RosterEntry, attendance.rosterEntryId);
   }
 }

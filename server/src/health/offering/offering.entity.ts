@@ -1,9 +1,9 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { InterestGroupTopic, OfferingStatus, ProgramKind } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { HealthCenter } from '../center/center.entity';
 
 @ObjectType({ description: healthResources.ProgramOffering.description })
@@ -38,11 +38,11 @@ export class ProgramOffering extends BaseRecord {
   @Property({ type: 'string', length: 200 })
   nameAr!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When the program started at this center.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When the program started at this center.' })
   @Property({ type: 'date', nullable: true })
   startDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'When it ended, if it has.' })
+  @Field(() => LocalDate, { nullable: true, description: 'When it ended, if it has.' })
   @Property({ type: 'date', nullable: true })
   endDate?: string | null;
 

@@ -1,7 +1,7 @@
 import { InterestGroupTopic, OfferingStatus, ProgramKind } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A program newly run at a center.' })
 export class CreateProgramOfferingInput {
@@ -26,10 +26,10 @@ export class CreateProgramOfferingInput {
   })
   nameAr?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   startDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   endDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -53,10 +53,10 @@ export class UpdateProgramOfferingInput extends VersionedInput {
   @Field(() => String, { nullable: true })
   nameAr?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   startDate?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   endDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -80,9 +80,9 @@ export class ProgramOfferingFilter extends BaseFilter {
   @Field(() => OfferingStatus.values, { nullable: true })
   status?: OfferingStatus;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Started on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Started on or after this day.' })
   startDateFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Started on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Started on or before this day.' })
   startDateTo?: string;
 }

@@ -2,11 +2,12 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { InterestGroupTopic, ProgramKind } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
 import { programOfferingRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { HealthCenter } from '../center/center.entity';
 import { CoachingEnrollment } from '../coaching/coaching.entity';
@@ -80,36 +81,36 @@ export class ProgramOfferingResolver extends crudResolver({
   defaultOrder: { nameAr: 'asc' },
 }) {
   @FieldResolver(() => HealthCenter, { description: 'The center that runs the program.' })
-  center(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+  center(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
     return ctx.loaders.one(HealthCenter, offering.centerId);
   }
 
   @FieldResolver(() => [RosterEntry], {
     description: 'Who is on this offering, in which role, current and past.',
   })
-  roster(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+  roster(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
     return ctx.loaders.many(RosterEntry, 'offeringId', offering.id);
   }
 
   @FieldResolver(() => [CoachingEnrollment], {
     description: 'The people a health-coach clinic has taken on.',
   })
-  coachingEnrollments(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+  coachingEnrollments(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
     return ctx.loaders.many(CoachingEnrollment, 'offeringId', offering.id);
   }
 
   @FieldResolver(() => [GroupMeeting], { description: 'The meetings of an interest group.' })
-  meetings(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+  meetings(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
     return ctx.loaders.many(GroupMeeting, 'offeringId', offering.id);
   }
 
   @FieldResolver(() => [EmpowermentPriority], { description: 'The priorities an empowerment team set.' })
-  priorities(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+  priorities(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
     return ctx.loaders.many(EmpowermentPriority, 'offeringId', offering.id);
   }
 
   @FieldResolver(() => [ActionPlan], { description: 'The action plans of an empowerment team.' })
-  actionPlans(@Root() offering: ProgramOffering, @Ctx() ctx: Context) {
+  actionPlans(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
     return ctx.loaders.many(ActionPlan, 'offeringId', offering.id);
   }
 }

@@ -2,10 +2,11 @@ import { searchKey } from '@mujtama/shared/arabic';
 import type { PersonRole } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
 import { personRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { EnumListType } from '../../common/enum-list.type';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { CoachingEnrollment } from '../coaching/coaching.entity';
 import { healthScopes } from '../health.scopes';
@@ -32,14 +33,14 @@ export class PersonResolver extends crudResolver({
   defaultOrder: { nameAr: 'asc' },
 }) {
   @FieldResolver(() => [RosterEntry], { description: 'The program rosters the person is on.' })
-  rosterEntries(@Root() person: Person, @Ctx() ctx: Context) {
+  rosterEntries(@Parent() person: Person, @Ctx() ctx: Context) {
     return ctx.loaders.many(RosterEntry, 'personId', person.id);
   }
 
   @FieldResolver(() => [CoachingEnrollment], {
     description: 'The person’s enrollments with health-coach clinics.',
   })
-  coachingEnrollments(@Root() person: Person, @Ctx() ctx: Context) {
+  coachingEnrollments(@Parent() person: Person, @Ctx() ctx: Context) {
     return ctx.loaders.many(CoachingEnrollment, 'personId', person.id);
   }
 }

@@ -1,9 +1,9 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
 import { RosterRole } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { ProgramOffering } from '../offering/offering.entity';
 import { Person } from '../person/person.entity';
 
@@ -22,11 +22,11 @@ export class RosterEntry extends BaseRecord {
   @Property({ type: 'string', length: 30 })
   role!: RosterRole;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'On the roster since this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'On the roster since this day.' })
   @Property({ type: 'date', nullable: true })
   since?: string | null;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'Left the roster on this day; empty while current.',
   })

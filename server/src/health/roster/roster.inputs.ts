@@ -1,7 +1,7 @@
 import { RosterRole } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A person added to the roster of a program offering.' })
 export class CreateRosterEntryInput {
@@ -14,10 +14,10 @@ export class CreateRosterEntryInput {
   @Field(() => RosterRole.values)
   role!: RosterRole;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   since?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   until?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -35,10 +35,10 @@ export class UpdateRosterEntryInput extends VersionedInput {
   @Field(() => RosterRole.values, { nullable: true })
   role?: RosterRole;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   since?: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   until?: string | null;
 
   @Field(() => String, { nullable: true })

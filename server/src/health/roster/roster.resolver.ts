@@ -2,10 +2,11 @@ import { searchKey, toIsoDate } from '@mujtama/shared/arabic';
 import { ProgramKind, RosterRole, rosterRoleProgram } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
 import { rosterEntryRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
+import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
 import { healthScopes } from '../health.scopes';
 import { ProgramOffering } from '../offering/offering.entity';
@@ -53,12 +54,12 @@ export class RosterEntryResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => ProgramOffering, { description: 'The program offering.' })
-  offering(@Root() entry: RosterEntry, @Ctx() ctx: Context) {
+  offering(@Parent() entry: RosterEntry, @Ctx() ctx: Context) {
     return ctx.loaders.one(ProgramOffering, entry.offeringId);
   }
 
   @FieldResolver(() => Person, { description: 'The person on the roster.' })
-  person(@Root() entry: RosterEntry, @Ctx() ctx: Context) {
+  person(@Parent() entry: RosterEntry, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, entry.personId);
   }
 }

@@ -1,9 +1,9 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { AttendanceStatus, TrainingAudience, TrainingKind, TrainingOrganizer } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { BaseRecord } from '../../common/base.entity';
+import { LocalDate } from '../../common/local-date.scalar';
 import { Person } from '../person/person.entity';
 
 /** Serves both sides: the health cluster's courses for health educators and the association's workshops for volunteer teams. */
@@ -28,11 +28,11 @@ export class TrainingEvent extends BaseRecord {
   @Property({ type: 'string', length: 30 })
   organizer!: TrainingOrganizer;
 
-  @Field(() => LocalDateResolver, { description: 'The first day.' })
+  @Field(() => LocalDate, { description: 'The first day.' })
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => LocalDateResolver, {
+  @Field(() => LocalDate, {
     nullable: true,
     description: 'The last day, for events over several days.',
   })

@@ -1,7 +1,7 @@
 import { AttendanceStatus, TrainingAudience, TrainingKind, TrainingOrganizer } from '@mujtama/shared/enums';
-import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { BaseFilter, VersionedInput } from '../../common/inputs';
+import { LocalDate } from '../../common/local-date.scalar';
 
 @InputType({ description: 'A new training course, workshop or training program.' })
 export class CreateTrainingEventInput {
@@ -17,10 +17,10 @@ export class CreateTrainingEventInput {
   @Field(() => TrainingOrganizer.values)
   organizer!: TrainingOrganizer;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDate)
   startDate!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Not before the start date.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Not before the start date.' })
   endDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -47,10 +47,10 @@ export class UpdateTrainingEventInput extends VersionedInput {
   @Field(() => TrainingOrganizer.values, { nullable: true })
   organizer?: TrainingOrganizer;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   startDate?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDate, { nullable: true })
   endDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -74,10 +74,10 @@ export class TrainingEventFilter extends BaseFilter {
   @Field(() => TrainingOrganizer.values, { nullable: true })
   organizer?: TrainingOrganizer;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Starting on or after this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Starting on or after this day.' })
   startDateFrom?: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Starting on or before this day.' })
+  @Field(() => LocalDate, { nullable: true, description: 'Starting on or before this day.' })
   startDateTo?: string;
 }
 

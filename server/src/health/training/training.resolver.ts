@@ -2,9 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { TrainingKind } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
 import { trainingAttendanceRules, trainingEventRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
+import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
 import { Person } from '../person/person.entity';
 import { TrainingAttendance, TrainingEvent } from './training.entity';
@@ -48,12 +49,12 @@ export class TrainingEventResolver extends crudResolver({
   @FieldResolver(() => [TrainingAttendance], {
     description: 'The trainees registered, with how far each got.',
   })
-  attendees(@Root() event: TrainingEvent, @Ctx() ctx: Context) {
+  attendees(@Parent() event: TrainingEvent, @Ctx() ctx: Context) {
     return ctx.loaders.many(TrainingAttendance, 'eventId', event.id);
   }
 
   @FieldResolver(() => Int, { description: 'How many trainees completed the training.' })
-  async completedCount(@Root() event: TrainingEvent, @Ctx() ctx: Context): Promise<number> {
+  async completedCount(@Parent() event: TrainingEvent, @Ctx() ctx: Context): Promise<number> {
     // Shares the batched `attendees` read: one query for a whole page of events.
     const attendees = await ctx.loaders.many(TrainingAttendance, 'eventId', event.id);
     return attendees.filter((attendance) => attendance.status === 'COMPLETED').length;
@@ -71,12 +72,12 @@ export class TrainingAttendanceResolver extends crudResolver({
   defaultOrder: { id: 'asc' },
 }) {
   @FieldResolver(() => TrainingEvent, { description: 'The training event.' })
-  event(@Root() attendance: TrainingAttendance, @Ctx() ctx: Context) {
+  event(@Parent() attendance: TrainingAttendance, @Ctx() ctx: Context) {
     return ctx.loaders.one(TrainingEvent, attendance.eventId);
   }
 
   @FieldResolver(() => Person, { description: 'The trainee.' })
-  person(@Root() attendance: TrainingAttendance, @Ctx() ctx: Context) {
+  person(@Parent() attendance: TrainingAttendance, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, attendance.personId);
   }
 }
