@@ -3,20 +3,6 @@ import { RosterRole } from '@mujtama/shared/enums';
 import { withClient } from './database';
 
 /**
- * Foreign keys the workloads follow that the migrations leave without an index. PostGraphile will
- * not expose a relation over an unindexed key, and without them every system scans the whole child
- * table per nested read; `--no-fk-indexes` measures the schema as the migrations create it.
- */
-export const foreignKeyIndexes = [
-  ['roster_entry', 'offering_id'],
-  ['roster_entry', 'person_id'],
-  ['program_offering', 'center_id'],
-  ['health_center', 'district_id'],
-] as const;
-
-const indexName = ([table, column]: readonly [string, string]) => `bench_${table}_${column}_index`;
-
-/**
  * A roster entry's search key without notes, per role, as the app builds it (the generator checks
  * this against the app's policy); built here from the shared helpers so that the SQL floor does not
  * load the API's modules.
@@ -63,15 +49,8 @@ const peerFunctions = [
 ];
 
 /** Brings the additions in line with this run's options (a kept database may have been run either way). */
-export function applyExtras(url: string, withForeignKeyIndexes: boolean): Promise<void> {
+export function applyExtras(url: string): Promise<void> {
   return withClient(url, async (client) => {
-    for (const key of foreignKeyIndexes) {
-      await client.query(
-        withForeignKeyIndexes
-          ? `create index if not exists ${indexName(key)} on ${key[0]} (${key[1]})`
-          : `drop index if exists ${indexName(key)}`,
-      );
-    }
     for (const statement of peerFunctions) await client.query(statement);
     await client.query('analyze');
   });

@@ -14,8 +14,6 @@ export interface BenchOptions {
   workloads: string[];
   /** Reuse a bench database generated at the same scale, and leave it for the next run. */
   keep: boolean;
-  /** Add the foreign-key indexes the migrations lack (extras.ts). */
-  foreignKeyIndexes: boolean;
 }
 
 export const usage = `pnpm bench [options]   (server/bench/run.ts)
@@ -27,7 +25,6 @@ export const usage = `pnpm bench [options]   (server/bench/run.ts)
   --connections <n>  connections of the saturation runs, default 10
   --workloads <list> comma-separated subset of: offerings,person,people,roster-update
   --keep             reuse a database generated at the same scale, and keep it afterwards
-  --no-fk-indexes    measure without the foreign-key indexes the migrations lack (see docs/performance.md)
 
   BENCH_POSTGRES_URL  a PostgreSQL server to create the bench database on (with pg_stat_statements
                       preloaded for SQL counts); otherwise a private cluster is started and removed`;
@@ -52,7 +49,6 @@ export function parseOptions(args: string[]): BenchOptions | null {
       connections: { type: 'string' },
       workloads: { type: 'string' },
       keep: { type: 'boolean', default: false },
-      'no-fk-indexes': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -68,6 +64,5 @@ export function parseOptions(args: string[]): BenchOptions | null {
     connections: positive('connections', values.connections, 10, true),
     workloads: values.workloads?.split(',').filter(Boolean) ?? [],
     keep: values.keep,
-    foreignKeyIndexes: !values['no-fk-indexes'],
   };
 }

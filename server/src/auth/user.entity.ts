@@ -31,7 +31,7 @@ export class User extends BaseRecord {
     nullable: true,
     description: 'For a coach: the person record of the coach, whose clients they see.',
   })
-  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id', nullable: true })
+  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id', nullable: true, index: true })
   personId?: number | null;
 
   @Field(() => Boolean, { description: 'Inactive users cannot sign in.' })
@@ -49,7 +49,7 @@ export class Session {
   @PrimaryKey({ type: 'string', length: 64 })
   tokenHash!: string;
 
-  @ManyToOne({ entity: () => User, mapToPk: true, fieldName: 'user_id' })
+  @ManyToOne({ entity: () => User, mapToPk: true, fieldName: 'user_id', index: true })
   userId!: number;
 
   @Property({ type: 'datetime' })

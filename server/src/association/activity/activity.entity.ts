@@ -10,7 +10,7 @@ import { AssociationEntity } from '../association-entity/association-entity.enti
 @Entity({ tableName: 'activity' })
 export class Activity extends BaseRecord {
   @Field(() => ID, { description: 'The entity that ran the activity.' })
-  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id' })
+  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id', index: true })
   entityId!: number;
 
   @Field(() => String, { description: 'Title, e.g. «ملتقى الأسرة في الحي».' })

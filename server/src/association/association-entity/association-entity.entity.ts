@@ -28,18 +28,24 @@ export class AssociationEntity extends BaseRecord {
     nullable: true,
     description: 'The district the entity serves; the same districts as the health centers.',
   })
-  @ManyToOne({ entity: () => District, mapToPk: true, fieldName: 'district_id', nullable: true })
+  @ManyToOne({ entity: () => District, mapToPk: true, fieldName: 'district_id', nullable: true, index: true })
   districtId?: number | null;
 
   @Field(() => ID, {
     nullable: true,
     description: 'For a neighborhood forum or a volunteer team: the neighborhood center it belongs to.',
   })
-  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'center_id', nullable: true })
+  @ManyToOne({
+    entity: () => AssociationEntity,
+    mapToPk: true,
+    fieldName: 'center_id',
+    nullable: true,
+    index: true,
+  })
   centerId?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The person who manages the entity.' })
-  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'manager_id', nullable: true })
+  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'manager_id', nullable: true, index: true })
   managerId?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Contact phone, a Saudi number.' })

@@ -14,7 +14,7 @@ export class CommitteeMeetingAttendee extends BaseRecord {
   meetingId!: number;
 
   @Field(() => ID, { description: 'The person who attended: a member, a center manager or a guest.' })
-  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id' })
+  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id', index: true })
   personId!: number;
 
   @Field(() => String, { nullable: true, description: 'In what capacity they attended, if worth noting.' })

@@ -9,7 +9,7 @@ import { Committee } from './committee.entity';
 @Entity({ tableName: 'committee_meeting' })
 export class CommitteeMeeting extends BaseRecord {
   @Field(() => ID, { description: 'The committee that met.' })
-  @ManyToOne({ entity: () => Committee, mapToPk: true, fieldName: 'committee_id' })
+  @ManyToOne({ entity: () => Committee, mapToPk: true, fieldName: 'committee_id', index: true })
   committeeId!: number;
 
   @Field(() => LocalDate, { description: 'The day of the meeting.' })

@@ -16,7 +16,7 @@ export class CommitteeMember extends BaseRecord {
   committeeId!: number;
 
   @Field(() => ID, { description: 'The person sitting on it.' })
-  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id' })
+  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id', index: true })
   personId!: number;
 
   @Field(() => CommitteeRole.values, { description: 'Chair, secretary or member.' })

@@ -27,7 +27,13 @@ export class AssociationEvent extends BaseRecord {
     nullable: true,
     description: 'The event this one is part of, e.g. the forum of a ceremony.',
   })
-  @ManyToOne({ entity: () => AssociationEvent, mapToPk: true, fieldName: 'parent_id', nullable: true })
+  @ManyToOne({
+    entity: () => AssociationEvent,
+    mapToPk: true,
+    fieldName: 'parent_id',
+    nullable: true,
+    index: true,
+  })
   parentId?: number | null;
 
   @Field(() => LocalDate, { description: 'First day (Gregorian).' })

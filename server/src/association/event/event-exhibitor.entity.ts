@@ -14,7 +14,7 @@ export class EventExhibitor extends BaseRecord {
   eventId!: number;
 
   @Field(() => ID, { description: 'The entity exhibiting.' })
-  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id' })
+  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id', index: true })
   entityId!: number;
 
   @Field(() => String, { nullable: true, description: 'What it shows, its stand, or other notes.' })

@@ -28,15 +28,21 @@ export class FormAnswer {
 @Entity({ tableName: 'form_response' })
 export class FormResponse extends BaseRecord {
   @Field(() => ID, { description: 'The form filled.' })
-  @ManyToOne({ entity: () => ImpactForm, mapToPk: true, fieldName: 'form_id' })
+  @ManyToOne({ entity: () => ImpactForm, mapToPk: true, fieldName: 'form_id', index: true })
   formId!: number;
 
   @Field(() => ID, { nullable: true, description: 'The visit it measures, for a visit form.' })
-  @ManyToOne({ entity: () => Visit, mapToPk: true, fieldName: 'visit_id', nullable: true })
+  @ManyToOne({ entity: () => Visit, mapToPk: true, fieldName: 'visit_id', nullable: true, index: true })
   visitId?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The initiative it measures, for an initiative form.' })
-  @ManyToOne({ entity: () => Initiative, mapToPk: true, fieldName: 'initiative_id', nullable: true })
+  @ManyToOne({
+    entity: () => Initiative,
+    mapToPk: true,
+    fieldName: 'initiative_id',
+    nullable: true,
+    index: true,
+  })
   initiativeId?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Who filled it, if they gave a name.' })

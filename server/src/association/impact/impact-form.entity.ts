@@ -22,7 +22,13 @@ export class ImpactForm extends BaseRecord {
     nullable: true,
     description: 'The program it belongs to; empty for a form any program uses.',
   })
-  @ManyToOne({ entity: () => AssociationProgram, mapToPk: true, fieldName: 'program_id', nullable: true })
+  @ManyToOne({
+    entity: () => AssociationProgram,
+    mapToPk: true,
+    fieldName: 'program_id',
+    nullable: true,
+    index: true,
+  })
   programId?: number | null;
 
   @Field(() => String, { nullable: true, description: 'What the form measures, shown above its questions.' })

@@ -9,7 +9,7 @@ import { ImpactForm } from './impact-form.entity';
 @Entity({ tableName: 'impact_question' })
 export class ImpactQuestion extends BaseRecord {
   @Field(() => ID, { description: 'The form.' })
-  @ManyToOne({ entity: () => ImpactForm, mapToPk: true, fieldName: 'form_id' })
+  @ManyToOne({ entity: () => ImpactForm, mapToPk: true, fieldName: 'form_id', index: true })
   formId!: number;
 
   @Field(() => Int, { description: 'Place in the form, from 1.' })

@@ -24,7 +24,13 @@ export class AssociationProgram extends BaseRecord {
   kind!: AssociationProgramKind;
 
   @Field(() => ID, { nullable: true, description: 'The body of the association that plans and runs it.' })
-  @ManyToOne({ entity: () => AssociationUnit, mapToPk: true, fieldName: 'unit_id', nullable: true })
+  @ManyToOne({
+    entity: () => AssociationUnit,
+    mapToPk: true,
+    fieldName: 'unit_id',
+    nullable: true,
+    index: true,
+  })
   unitId?: number | null;
 
   @Field(() => String, { nullable: true, description: 'What the program sets out to achieve.' })

@@ -15,7 +15,7 @@ export class ProgramParticipant extends BaseRecord {
   programId!: number;
 
   @Field(() => ID, { description: 'The entity taking part.' })
-  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id' })
+  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id', index: true })
   entityId!: number;
 
   @Field(() => LocalDate, { nullable: true, description: 'When the entity joined the program.' })

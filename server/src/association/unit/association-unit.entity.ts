@@ -25,7 +25,13 @@ export class AssociationUnit extends BaseRecord {
     nullable: true,
     description: 'The body this unit is part of; empty for the association.',
   })
-  @ManyToOne({ entity: () => AssociationUnit, mapToPk: true, fieldName: 'parent_id', nullable: true })
+  @ManyToOne({
+    entity: () => AssociationUnit,
+    mapToPk: true,
+    fieldName: 'parent_id',
+    nullable: true,
+    index: true,
+  })
   parentId?: number | null;
 
   @Field(() => String, {

@@ -14,7 +14,7 @@ export class VisitGroupMember extends BaseRecord {
   groupId!: number;
 
   @Field(() => ID, { description: 'The neighborhood center.' })
-  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id' })
+  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id', index: true })
   entityId!: number;
 
   @Field(() => Int, { description: 'Place in the group’s hosting order: the generated schedule follows it.' })

@@ -14,7 +14,7 @@ export class VisitParticipant extends BaseRecord {
   visitId!: number;
 
   @Field(() => ID, { description: 'The visiting entity.' })
-  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id' })
+  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'entity_id', index: true })
   entityId!: number;
 
   @Field(() => String, { nullable: true, description: 'Who came from the entity, or other notes.' })

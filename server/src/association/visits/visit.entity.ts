@@ -27,14 +27,14 @@ export class Visit extends BaseRecord {
   kind!: VisitKind;
 
   @Field(() => ID, { description: 'The entity visited.' })
-  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'host_entity_id' })
+  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'host_entity_id', index: true })
   hostEntityId!: number;
 
   @Field(() => ID, {
     nullable: true,
     description: 'For an exchange visit: the group whose centers exchange it.',
   })
-  @ManyToOne({ entity: () => VisitGroup, mapToPk: true, fieldName: 'group_id', nullable: true })
+  @ManyToOne({ entity: () => VisitGroup, mapToPk: true, fieldName: 'group_id', nullable: true, index: true })
   groupId?: number | null;
 
   @Field(() => ID, {
@@ -42,7 +42,13 @@ export class Visit extends BaseRecord {
     description:
       'For a proactive visit the committee making it; for an exchange visit the committee supervising it (a supervised visit).',
   })
-  @ManyToOne({ entity: () => Committee, mapToPk: true, fieldName: 'committee_id', nullable: true })
+  @ManyToOne({
+    entity: () => Committee,
+    mapToPk: true,
+    fieldName: 'committee_id',
+    nullable: true,
+    index: true,
+  })
   committeeId?: number | null;
 
   @Field(() => LocalDate, { description: 'The day of the visit.' })
@@ -57,7 +63,13 @@ export class Visit extends BaseRecord {
     nullable: true,
     description: 'Step 1 of a supervised visit: the host’s activity the visitors took part in.',
   })
-  @ManyToOne({ entity: () => Activity, mapToPk: true, fieldName: 'host_activity_id', nullable: true })
+  @ManyToOne({
+    entity: () => Activity,
+    mapToPk: true,
+    fieldName: 'host_activity_id',
+    nullable: true,
+    index: true,
+  })
   hostActivityId?: number | null;
 
   @Field(() => Boolean, { description: 'Step 2: the report of the host’s main activities was viewed.' })
@@ -80,7 +92,13 @@ export class Visit extends BaseRecord {
     nullable: true,
     description: 'Step 4: the impact form filled at the end of the visit (its responses record the step).',
   })
-  @ManyToOne({ entity: () => ImpactForm, mapToPk: true, fieldName: 'impact_form_id', nullable: true })
+  @ManyToOne({
+    entity: () => ImpactForm,
+    mapToPk: true,
+    fieldName: 'impact_form_id',
+    nullable: true,
+    index: true,
+  })
   impactFormId?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Other notes.' })

@@ -14,7 +14,7 @@ export class InitiativePartner extends BaseRecord {
   initiativeId!: number;
 
   @Field(() => ID, { description: 'The partner body.' })
-  @ManyToOne({ entity: () => Partner, mapToPk: true, fieldName: 'partner_id' })
+  @ManyToOne({ entity: () => Partner, mapToPk: true, fieldName: 'partner_id', index: true })
   partnerId!: number;
 
   @Field(() => String, { nullable: true, description: 'What the partner contributed.' })

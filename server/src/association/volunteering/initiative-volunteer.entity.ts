@@ -14,7 +14,7 @@ export class InitiativeVolunteer extends BaseRecord {
   initiativeId!: number;
 
   @Field(() => ID, { description: 'The volunteer.' })
-  @ManyToOne({ entity: () => Volunteer, mapToPk: true, fieldName: 'volunteer_id' })
+  @ManyToOne({ entity: () => Volunteer, mapToPk: true, fieldName: 'volunteer_id', index: true })
   volunteerId!: number;
 
   @Field(() => Float, { description: 'Volunteer hours given to the initiative.' })

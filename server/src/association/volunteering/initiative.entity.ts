@@ -19,7 +19,7 @@ export class Initiative extends BaseRecord {
   programId!: number;
 
   @Field(() => ID, { description: 'The volunteer team delivering it.' })
-  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'team_id' })
+  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'team_id', index: true })
   teamId!: number;
 
   @Field(() => String, { description: 'Title, e.g. «سقيا المعتمرين».' })
@@ -55,11 +55,12 @@ export class Initiative extends BaseRecord {
     mapToPk: true,
     fieldName: 'supervising_unit_id',
     nullable: true,
+    index: true,
   })
   supervisingUnitId?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'The specialist of the volunteering unit supervising it.' })
-  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'supervisor_id', nullable: true })
+  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'supervisor_id', nullable: true, index: true })
   supervisorId?: number | null;
 
   @Field(() => InitiativeStatus.values, { description: 'Planned, in progress, delivered or cancelled.' })
@@ -67,6 +68,12 @@ export class Initiative extends BaseRecord {
   status!: InitiativeStatus;
 
   @Field(() => ID, { nullable: true, description: 'The impact form measuring its impact and effectiveness.' })
-  @ManyToOne({ entity: () => ImpactForm, mapToPk: true, fieldName: 'impact_form_id', nullable: true })
+  @ManyToOne({
+    entity: () => ImpactForm,
+    mapToPk: true,
+    fieldName: 'impact_form_id',
+    nullable: true,
+    index: true,
+  })
   impactFormId?: number | null;
 }

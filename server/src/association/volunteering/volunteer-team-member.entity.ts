@@ -16,7 +16,7 @@ export class VolunteerTeamMember extends BaseRecord {
   volunteerId!: number;
 
   @Field(() => ID, { description: 'The volunteer team (an entity of kind VOLUNTEER_TEAM).' })
-  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'team_id' })
+  @ManyToOne({ entity: () => AssociationEntity, mapToPk: true, fieldName: 'team_id', index: true })
   teamId!: number;
 
   @Field(() => TeamRole.values, { description: 'Team leader or member.' })

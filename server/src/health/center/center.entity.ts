@@ -17,7 +17,7 @@ export class HealthCenter extends BaseRecord {
   nameEn?: string | null;
 
   @Field(() => ID, { description: 'The district the center sits in.' })
-  @ManyToOne({ entity: () => District, mapToPk: true, fieldName: 'district_id' })
+  @ManyToOne({ entity: () => District, mapToPk: true, fieldName: 'district_id', index: true })
   districtId!: number;
 
   @Field(() => HealthCenterKind.values, { description: 'Primary care center or specialised center.' })

@@ -11,7 +11,7 @@ import { HealthCenter } from '../center/center.entity';
 @Index({ properties: ['kind', 'topic'] })
 export class ProgramOffering extends BaseRecord {
   @Field(() => ID, { description: 'The center that runs the program.' })
-  @ManyToOne({ entity: () => HealthCenter, mapToPk: true, fieldName: 'center_id' })
+  @ManyToOne({ entity: () => HealthCenter, mapToPk: true, fieldName: 'center_id', index: true })
   centerId!: number;
 
   @Field(() => ProgramKind.values, {

@@ -11,11 +11,11 @@ import { Person } from '../person/person.entity';
 @Entity({ tableName: 'roster_entry' })
 export class RosterEntry extends BaseRecord {
   @Field(() => ID, { description: 'The program offering.' })
-  @ManyToOne({ entity: () => ProgramOffering, mapToPk: true, fieldName: 'offering_id' })
+  @ManyToOne({ entity: () => ProgramOffering, mapToPk: true, fieldName: 'offering_id', index: true })
   offeringId!: number;
 
   @Field(() => ID, { description: 'The person on the roster.' })
-  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id' })
+  @ManyToOne({ entity: () => Person, mapToPk: true, fieldName: 'person_id', index: true })
   personId!: number;
 
   @Field(() => RosterRole.values, { description: 'The part the person plays in the program.' })
