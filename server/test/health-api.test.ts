@@ -110,6 +110,89 @@ describe.each(databaseKinds)('health programs API on %s', (kind) => {
     expect(large).toBeLessThanOrEqual(6);
   });
 
+  it('reads the most recent sessions of each enrollment, newest first, in one statement for all', async () => {
+    const { programOfferings } = await api.data<{ programOfferings: { nodes: { id: string }[] } }>(
+      '{ programOfferings(first: 1, filter: { kind: HEALTH_COACH }) { nodes { id } } }',
+    );
+    const clinic = programOfferings.nodes[0].id;
+    const person = async (nameAr: string, roles: string[]) =>
+      (
+        await api.data<{ createPerson: { id: string } }>(
+          'mutation ($nameAr: String!, $roles: [PersonRole!]) { createPerson(input: { nameAr: $nameAr, gender: FEMALE, roles: $roles }) { id } }',
+          { nameAr, roles },
+        )
+      ).createPerson.id;
+    const coach = await person('مدربة الجلسات', ['HEALTH_COACH']);
+    const client = await person('مستفيدة الجلسات', ['COMMUNITY_MEMBER']);
+    await api.data(
+      'mutation ($o: ID!, $p: ID!) { createRosterEntry(input: { offeringId: $o, personId: $p, role: COACH }) { id } }',
+      { o: clinic, p: coach },
+    );
+    const enrollment = async (enrolledOn: string) =>
+      (
+        await api.data<{ createCoachingEnrollment: { id: string } }>(
+          `mutation ($p: ID!, $o: ID!, $c: ID!, $on: LocalDate!) { createCoachingEnrollment(input: {
+            personId: $p, offeringId: $o, coachId: $c, accessRoute: DIRECT_BOOKING, status: ACTIVE, enrolledOn: $on
+          }) { id } }`,
+          { p: client, o: clinic, c: coach, on: enrolledOn },
+        )
+      ).createCoachingEnrollment.id;
+    const days = {
+      [await enrollment('2026-01-01')]: ['2026-01-05', '2026-02-09', '2026-01-20', '2026-03-01'],
+    };
+    days[await enrollment('2026-04-01')] = ['2026-04-03'];
+    for (const [enrollmentId, heldOn] of Object.entries(days)) {
+      for (const day of heldOn) {
+        await api.data(
+          'mutation ($e: ID!, $d: LocalDate!) { createCoachingSession(input: { enrollmentId: $e, heldOn: $d, mode: IN_CLINIC }) { id } }',
+          { e: enrollmentId, d: day },
+        );
+      }
+    }
+    const query = `query ($id: ID!, $last: Int) { person(id: $id) { coachingEnrollments {
+      latest: sessions(last: $last) { heldOn } all: sessions { heldOn } } } }`;
+    type Sessions = { heldOn: string }[];
+    const read = (last: number) =>
+      api.data<{ person: { coachingEnrollments: { latest: Sessions; all: Sessions }[] } }>(query, {
+        id: client,
+        last,
+      });
+    const { person: found } = await read(2);
+    expect(found.coachingEnrollments.map((e) => e.latest.map((s) => s.heldOn))).toEqual([
+      ['2026-03-01', '2026-02-09'],
+      ['2026-04-03'],
+    ]);
+    expect(found.coachingEnrollments[0].all.map((s) => s.heldOn)).toEqual(days[Object.keys(days)[0]]);
+    expect(await api.countStatements(() => read(2))).toBe(await api.countStatements(() => read(3)));
+    const refused = await api.gql(query, { id: client, last: -1 });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
+  });
+
+  it('updates a record in one statement with its audit row on PostgreSQL, beside sign-in and the read', async () => {
+    const { rosterEntries } = await api.data<{ rosterEntries: { nodes: { id: string; version: number }[] } }>(
+      '{ rosterEntries(first: 1) { nodes { id version } } }',
+    );
+    const [entry] = rosterEntries.nodes;
+    const update = () =>
+      api.data(
+        'mutation ($id: ID!, $v: Int!) { updateRosterEntry(id: $id, input: { version: $v, notes: "تحديث" }) { version } }',
+        { id: entry.id, v: entry.version },
+      );
+    // session lookup, the row as it was, then the versioned update with its audit row (plus BEGIN,
+    // the audit insert and COMMIT apart on SQLite)
+    expect(await api.countStatements(update)).toBe(kind === 'postgresql' ? 3 : 6);
+    const { auditEntries } = await api.data<{
+      auditEntries: { nodes: { action: string; after: { notes: string } }[] };
+    }>(
+      'query ($id: ID) { auditEntries(filter: { entityType: "RosterEntry", entityId: $id }) { nodes { action after } } }',
+      { id: entry.id },
+    );
+    expect(auditEntries.nodes[0]).toMatchObject({
+      action: 'UPDATE',
+      after: { notes: 'تحديث', version: entry.version + 1 },
+    });
+  });
+
   it('edits a roster from the offering: add, move, change role, remove', async () => {
     const clinic = centerNamed('الزاهر');
     const { programOfferings } = await api.data<{

@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Res
 import type { Context } from '../common/context';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/crud.resolver';
 import { parseId } from '../common/ids';
+import { convertRows } from '../common/rows';
 import { AuditEntry } from './audit.entity';
 
 @InputType({ description: 'Which audit entries to list.' })
@@ -60,7 +61,7 @@ export class AuditResolver {
     };
     const limit = Math.min(Math.max(first ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
     const qb = ctx.em.createQueryBuilder(AuditEntry).where(where);
-    const [nodes, totalCount] = await Promise.all([
+    const [rows, totalCount] = await Promise.all([
       qb
         .clone()
         .select('*')
@@ -70,6 +71,7 @@ export class AuditResolver {
         .execute('all', true),
       qb.clone().getCount(),
     ]);
-    return { nodes: nodes as AuditEntry[], totalCount };
+    const meta = ctx.em.getMetadata().get<AuditEntry>(AuditEntry.name);
+    return { nodes: convertRows(ctx.em, meta, rows as unknown as Record<string, unknown>[]), totalCount };
   }
 }

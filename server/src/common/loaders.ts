@@ -8,7 +8,7 @@ import type { BaseRecord } from './base.entity';
 import { ErrorCode } from './errors';
 import { policyOf } from './policies';
 import { logReads } from './records';
-import { type RawCondition, selectRows } from './rows';
+import { latestRowsPerKey, type RawCondition, selectRows } from './rows';
 import { scopeCondition } from './scope';
 
 type Key = number;
@@ -64,10 +64,33 @@ export class Loaders {
         orderBy: [{ id: 'asc' } as never],
       });
       await logReads(this.em, this.actor, policyOf(entity.name), rows);
-      const groups = new Map<Key, E[]>(ids.map((key) => [key, []]));
-      for (const row of rows) groups.get(row[foreignKey] as Key)?.push(row);
-      return ids.map((key) => groups.get(key) ?? []);
+      return this.groupBy(ids, foreignKey, rows);
     }).load(id);
+  }
+
+  /** The newest `limit` records of `entity` in use whose `foreignKey` is `id`, newest first. */
+  latest<E extends BaseRecord>(
+    entity: EntityClass<E>,
+    foreignKey: keyof E & string,
+    id: Key,
+    { newest, limit }: { newest: keyof E & string; limit: number },
+  ): Promise<E[]> {
+    return this.loader<E[]>(`${entity.name}#${foreignKey}#${newest}#${limit}`, async (ids) => {
+      const rows = await latestRowsPerKey<E>(
+        this.em,
+        entity,
+        { where: { [foreignKey]: { $in: [...ids] }, deletedAt: null } as never, raw: this.scope(entity) },
+        { key: foreignKey, newest, limit },
+      );
+      await logReads(this.em, this.actor, policyOf(entity.name), rows);
+      return this.groupBy(ids, foreignKey, rows);
+    }).load(id);
+  }
+
+  private groupBy<E extends BaseRecord>(ids: readonly Key[], foreignKey: keyof E & string, rows: E[]): E[][] {
+    const groups = new Map<Key, E[]>(ids.map((key) => [key, []]));
+    for (const row of rows) groups.get(row[foreignKey] as Key)?.push(row);
+    return ids.map((key) => groups.get(key) ?? []);
   }
 
   /** A batched loader of any other per-key value (counts, aggregates), cached for the request. */

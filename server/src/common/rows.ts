@@ -1,5 +1,5 @@
 import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { DateType, ReferenceKind } from '@mikro-orm/core';
+import { DateType, ReferenceKind, raw } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { BaseRecord } from './base.entity';
@@ -72,7 +72,15 @@ export async function selectRows<E extends BaseRecord>(
   if (query.orderBy?.length) qb.orderBy(query.orderBy);
   if (query.limit !== undefined) qb.limit(query.limit);
   if (query.offset) qb.offset(query.offset);
-  const rows = (await qb.execute('all', true)) as Record<string, unknown>[];
+  return convertRows(em, meta, (await qb.execute('all', true)) as Record<string, unknown>[]);
+}
+
+/** Values MikroORM's result mapping leaves as stored (JSON on SQLite, enum lists) in their JS form. */
+export function convertRows<E>(
+  em: EntityManager,
+  meta: EntityMetadata<E>,
+  rows: Record<string, unknown>[],
+): E[] {
   const converted = convertedProperties(meta);
   if (converted.length) {
     const platform = em.getPlatform();
@@ -85,6 +93,39 @@ export async function selectRows<E extends BaseRecord>(
     }
   }
   return rows as E[];
+}
+
+/**
+ * The newest `limit` rows (by `newest`, then id) for each value of `key`, newest first: one
+ * statement for any number of keys, ranked by a window function instead of a query per key.
+ */
+export async function latestRowsPerKey<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  query: RowQuery<E>,
+  { key, newest, limit }: { key: keyof E & string; newest: keyof E & string; limit: number },
+): Promise<E[]> {
+  const meta = em.getMetadata().get<E>(entity as string);
+  const props = meta.properties as Record<string, EntityProperty<E>>;
+  const column = (name: string) => `e.${props[name].fieldNames[0]}`;
+  const rank = `row_number() over (partition by ${column(key)} order by ${column(newest)} desc, e.id desc)`;
+  const inner = rowQueryBuilder(em, entity, query)
+    .select([...readableProperties(meta), raw(`${rank} as rank_in_key`)] as never)
+    .getKnexQuery()
+    .toSQL();
+  const driver = em.getDriver();
+  const ranked: Record<string, unknown>[] = await driver
+    .getConnection('read')
+    .execute(
+      `select * from (${inner.sql}) ranked where rank_in_key <= ? order by rank_in_key`,
+      [...inner.bindings, limit],
+      'all',
+      em.getTransactionContext(),
+    );
+  const rows = ranked.map(
+    ({ rank_in_key: _rank, ...row }) => driver.mapResult(row as never, meta) as Record<string, unknown>,
+  );
+  return convertRows(em, meta, rows);
 }
 
 export async function countRows<E extends BaseRecord>(

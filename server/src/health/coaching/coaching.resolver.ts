@@ -7,9 +7,9 @@ import {
   coachingSessionRules,
   lifestyleAssessmentRules,
 } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Float, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { crudResolver } from '../../common/crud.resolver';
+import { crudResolver, MAX_PAGE_SIZE } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
@@ -160,9 +160,25 @@ export class CoachingEnrollmentResolver extends crudResolver({
     return ctx.loaders.many(LifestyleAssessment, 'enrollmentId', enrollment.id);
   }
 
-  @FieldResolver(() => [CoachingSession], { description: 'The follow-up sessions, oldest first.' })
-  sessions(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
-    return ctx.loaders.many(CoachingSession, 'enrollmentId', enrollment.id);
+  @FieldResolver(() => [CoachingSession], {
+    description:
+      'The follow-up sessions, oldest first; with `last`, only the most recent ones, newest first.',
+  })
+  sessions(
+    @Parent() enrollment: CoachingEnrollment,
+    @Ctx() ctx: Context,
+    @Arg('last', () => Int, {
+      nullable: true,
+      description: `Only this many of the most recent sessions (by day held), newest first; at most ${MAX_PAGE_SIZE}.`,
+    })
+    last?: number | null,
+  ) {
+    if (last == null) return ctx.loaders.many(CoachingSession, 'enrollmentId', enrollment.id);
+    if (last < 0) throw invalidField('last', 'Must not be negative', 'يجب ألا يكون سالبًا');
+    return ctx.loaders.latest(CoachingSession, 'enrollmentId', enrollment.id, {
+      newest: 'heldOn',
+      limit: Math.min(last, MAX_PAGE_SIZE),
+    });
   }
 }
 
