@@ -110,8 +110,8 @@ function preamble(
 
 const notes = [
   'Mujtama answers as the bench administrator, so each request also looks up its session (1 statement); PostGraphile and SQL serve without sign-in.',
-  'Update: Mujtama runs updateRosterEntry (version check, audit row, one transaction). PostGraphile runs bench_update_roster_entry, a SQL function doing the same in one statement; its generated updateRosterEntryByRowId would check no version and write no audit row. SQL runs that statement directly.',
-  'Person: PostGraphile and SQL return the last 20 sessions of each enrollment; Mujtama’s `sessions` field takes no `first` or order, so it returns all of them (6–25 per enrollment here).',
+  'Update: Mujtama runs updateRosterEntry (version check and audit row in one statement after reading the row). PostGraphile runs bench_update_roster_entry, a SQL function doing the same in one statement; its generated updateRosterEntryByRowId would check no version and write no audit row. SQL runs that statement directly.',
+  'Person: every system returns the last 20 sessions of each enrollment, newest first.',
   'Search: Mujtama’s `q` filter is `strpos(search_key, word) > 0`; PostGraphile gets the same condition as the SQL function search_people, and SQL inline.',
   'SQL/req counts every statement pg_stat_statements records for the bench database, BEGIN and COMMIT included; DB ms/req is their execution time in PostgreSQL (planning, network and the server’s own work excluded).',
   `Server logs: ${logDir}.`,

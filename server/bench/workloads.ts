@@ -67,11 +67,10 @@ const offeringsPage: Forms = {
 };
 
 const onePerson: Forms = {
-  // Mujtama's `sessions` takes no `first` or order: it answers all of them, oldest first.
   mujtama: `query Person($id: ID!) {
     person(id: $id) { id nameAr gender birthYear phone
       coachingEnrollments { id status accessRoute enrolledOn endedOn
-        sessions { id heldOn mode progress durationMinutes } } } }`,
+        sessions(last: 20) { id heldOn mode progress durationMinutes } } } }`,
   postgraphile: `query Person($id: Int!) {
     personByRowId(rowId: $id) { rowId nameAr gender birthYear phone
       coachingEnrollmentsByPersonId(condition: { deletedAt: null }, orderBy: [ROW_ID_ASC]) {
