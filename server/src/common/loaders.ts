@@ -8,7 +8,7 @@ import type { BaseRecord } from './base.entity';
 import { ErrorCode } from './errors';
 import { policyOf } from './policies';
 import { logReads } from './records';
-import { latestRowsPerKey, type RawCondition, selectRows } from './rows';
+import { latestRowsPerKey, type RawCondition, selectRowsByKeys } from './rows';
 import { scopeCondition } from './scope';
 
 type Key = number;
@@ -45,8 +45,9 @@ export class Loaders {
   one<E extends BaseRecord>(entity: EntityClass<E>, id: Key | null | undefined): Promise<E | null> {
     if (id === null || id === undefined) return Promise.resolve(null);
     return this.loader<E | null>(`${entity.name}#id`, async (ids) => {
-      const rows = await selectRows<E>(this.em, entity, {
-        where: { id: { $in: [...ids] } } as never,
+      const rows = await selectRowsByKeys<E>(this.em, entity, {
+        key: 'id',
+        keys: ids,
         raw: this.scope(entity),
       });
       await logReads(this.em, this.actor, policyOf(entity.name), rows);
@@ -58,10 +59,11 @@ export class Loaders {
   /** Every record of `entity` in use whose `foreignKey` is `id`, in id order. */
   many<E extends BaseRecord>(entity: EntityClass<E>, foreignKey: keyof E & string, id: Key): Promise<E[]> {
     return this.loader<E[]>(`${entity.name}#${foreignKey}`, async (ids) => {
-      const rows = await selectRows<E>(this.em, entity, {
-        where: { [foreignKey]: { $in: [...ids] }, deletedAt: null } as never,
+      const rows = await selectRowsByKeys<E>(this.em, entity, {
+        key: foreignKey,
+        keys: ids,
+        inUse: true,
         raw: this.scope(entity),
-        orderBy: [{ id: 'asc' } as never],
       });
       await logReads(this.em, this.actor, policyOf(entity.name), rows);
       return this.groupBy(ids, foreignKey, rows);
@@ -79,8 +81,8 @@ export class Loaders {
       const rows = await latestRowsPerKey<E>(
         this.em,
         entity,
-        { where: { [foreignKey]: { $in: [...ids] }, deletedAt: null } as never, raw: this.scope(entity) },
-        { key: foreignKey, newest, limit },
+        { key: foreignKey, keys: ids, inUse: true, raw: this.scope(entity) },
+        { newest, limit },
       );
       await logReads(this.em, this.actor, policyOf(entity.name), rows);
       return this.groupBy(ids, foreignKey, rows);

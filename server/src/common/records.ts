@@ -14,7 +14,7 @@ import type { BaseRecord } from './base.entity';
 import { EnumListType } from './enum-list.type';
 import { conflict, ErrorCode, forbidden, invalidInput, notFound } from './errors';
 import { parseId } from './ids';
-import { countRows, isPostgres, selectRows } from './rows';
+import { countRows, isPostgres, selectRowsByKeys } from './rows';
 import { type RowScope, scopeCondition } from './scope';
 
 /** What a domain rule sees before a record is written; it may add to `changes` or throw. */
@@ -69,7 +69,7 @@ export async function findRow<E extends BaseRecord>(
   id: number,
   { primary = false } = {},
 ) {
-  const [row] = await selectRows<E>(em, entity, { where: { id } as FilterQuery<E>, primary });
+  const [row] = await selectRowsByKeys<E>(em, entity, { key: 'id', keys: [id], primary });
   return row ?? null;
 }
 

@@ -1,5 +1,5 @@
 import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { DateType, ReferenceKind, raw } from '@mikro-orm/core';
+import { DateType, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { BaseRecord } from './base.entity';
@@ -18,8 +18,6 @@ export interface RowQuery<E> {
   orderBy?: QueryOrderMap<E>[];
   limit?: number;
   offset?: number;
-  /** Read from the primary even outside a transaction (a read that a write then relies on). */
-  primary?: boolean;
 }
 
 const columnCache = new WeakMap<EntityMetadata, string[]>();
@@ -53,7 +51,7 @@ function convertedProperties(meta: EntityMetadata): EntityProperty[] {
 }
 
 function rowQueryBuilder<E extends BaseRecord>(em: EntityManager, entity: EntityName<E>, query: RowQuery<E>) {
-  const qb = em.createQueryBuilder(entity, 'e', query.primary ? 'write' : undefined).where(query.where ?? {});
+  const qb = em.createQueryBuilder(entity, 'e').where(query.where ?? {});
   for (const [sql, params] of query.raw ?? []) qb.andWhere(sql, params);
   return qb;
 }
@@ -95,6 +93,82 @@ export function convertRows<E>(
   return rows as E[];
 }
 
+const keyedSelectCache = new WeakMap<EntityMetadata, string>();
+
+/** `select <readable columns> from <table> as e`, built once per type. */
+function keyedSelect(meta: EntityMetadata): string {
+  let sql = keyedSelectCache.get(meta);
+  if (!sql) {
+    const props = meta.properties as Record<string, EntityProperty>;
+    const columns = readableProperties(meta).map((name) => `e.${quote(props[name].fieldNames[0])}`);
+    sql = `select ${columns.join(', ')} from ${quote(meta.tableName)} as e`;
+    keyedSelectCache.set(meta, sql);
+  }
+  return sql;
+}
+
+const quote = (identifier: string) => `"${identifier}"`;
+
+export interface KeyedQuery<E> {
+  /** The property matched against `keys`: the id, or a foreign key. */
+  key: keyof E & string;
+  keys: readonly number[];
+  /** Leave trashed rows out. */
+  inUse?: boolean;
+  raw?: RawCondition[];
+  /** Read from the primary even outside a transaction (a read that a write then relies on). */
+  primary?: boolean;
+}
+
+const columnOf = <E>(meta: EntityMetadata<E>, name: string) =>
+  `e.${quote((meta.properties as Record<string, EntityProperty<E>>)[name].fieldNames[0])}`;
+
+/**
+ * Runs `select <columns>[, extra] from <table> as e where <key> in (…) …`, then `wrap` around it.
+ * The loaders' reads are written here rather than by the QueryBuilder, whose work per call cost
+ * several times the statement itself.
+ */
+async function selectKeyed<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  { key, keys, inUse = false, raw: conditions = [], primary = false }: KeyedQuery<E>,
+  shape: { extraColumn?: string; wrap: (select: string) => string; params?: unknown[] },
+): Promise<E[]> {
+  if (keys.length === 0) return [];
+  const meta = em.getMetadata().get<E>(entity as string);
+  const select = shape.extraColumn
+    ? keyedSelect(meta).replace(' from ', `, ${shape.extraColumn} from `)
+    : keyedSelect(meta);
+  const where = [
+    `${columnOf(meta, key)} in (${keys.map(() => '?').join(', ')})`,
+    ...(inUse ? ['e."deleted_at" is null'] : []),
+    ...conditions.map(([condition]) => `(${condition})`),
+  ].join(' and ');
+  const driver = em.getDriver();
+  const found: Record<string, unknown>[] = await driver
+    .getConnection(primary || em.isInTransaction() ? 'write' : 'read')
+    .execute(
+      shape.wrap(`${select} where ${where}`),
+      [...keys, ...conditions.flatMap(([, params]) => params), ...(shape.params ?? [])],
+      'all',
+      em.getTransactionContext(),
+    );
+  return convertRows(
+    em,
+    meta,
+    found.map((row) => driver.mapResult(row as never, meta) as Record<string, unknown>),
+  );
+}
+
+/** The rows whose `key` is one of `keys`, in id order. */
+export function selectRowsByKeys<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  query: KeyedQuery<E>,
+): Promise<E[]> {
+  return selectKeyed(em, entity, query, { wrap: (select) => `${select} order by e."id"` });
+}
+
 /**
  * The newest `limit` rows (by `newest`, then id) for each value of `key`, newest first: one
  * statement for any number of keys, ranked by a window function instead of a query per key.
@@ -102,30 +176,17 @@ export function convertRows<E>(
 export async function latestRowsPerKey<E extends BaseRecord>(
   em: EntityManager,
   entity: EntityName<E>,
-  query: RowQuery<E>,
-  { key, newest, limit }: { key: keyof E & string; newest: keyof E & string; limit: number },
+  query: KeyedQuery<E>,
+  { newest, limit }: { newest: keyof E & string; limit: number },
 ): Promise<E[]> {
   const meta = em.getMetadata().get<E>(entity as string);
-  const props = meta.properties as Record<string, EntityProperty<E>>;
-  const column = (name: string) => `e.${props[name].fieldNames[0]}`;
-  const rank = `row_number() over (partition by ${column(key)} order by ${column(newest)} desc, e.id desc)`;
-  const inner = rowQueryBuilder(em, entity, query)
-    .select([...readableProperties(meta), raw(`${rank} as rank_in_key`)] as never)
-    .getKnexQuery()
-    .toSQL();
-  const driver = em.getDriver();
-  const ranked: Record<string, unknown>[] = await driver
-    .getConnection('read')
-    .execute(
-      `select * from (${inner.sql}) ranked where rank_in_key <= ? order by rank_in_key`,
-      [...inner.bindings, limit],
-      'all',
-      em.getTransactionContext(),
-    );
-  const rows = ranked.map(
-    ({ rank_in_key: _rank, ...row }) => driver.mapResult(row as never, meta) as Record<string, unknown>,
-  );
-  return convertRows(em, meta, rows);
+  const rows = await selectKeyed(em, entity, query, {
+    extraColumn: `row_number() over (partition by ${columnOf(meta, query.key)} order by ${columnOf(meta, newest)} desc, e."id" desc) as rank_in_key`,
+    wrap: (select) => `select * from (${select}) ranked where rank_in_key <= ? order by rank_in_key`,
+    params: [limit],
+  });
+  for (const row of rows) delete (row as Record<string, unknown>).rank_in_key;
+  return rows;
 }
 
 export async function countRows<E extends BaseRecord>(
