@@ -249,4 +249,30 @@ describe('who may do what (PostgreSQL)', () => {
       ),
     ).toBe('UNAUTHENTICATED');
   });
+
+  it('keeps a manager from bringing another center’s client into view by naming them on a roster', async () => {
+    const token = tokens.manager;
+    const before = await api.dump();
+    expect(
+      await codeOf(
+        'mutation ($o: ID!, $p: ID!) { createRosterEntry(input: { offeringId: $o, personId: $p, role: COACH }) { id } }',
+        { o: ids.clinicA, p: ids.clientB },
+        token,
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await codeOf('query ($id: ID!) { person(id: $id) { id } }', { id: ids.clientB }, token)).toBe(
+      'NOT_FOUND',
+    );
+    const { auditEntries } = await api.data<{
+      auditEntries: { nodes: { action: string; reason: string }[] };
+    }>('{ auditEntries(first: 1, filter: { action: DENIED }) { nodes { action reason } } }');
+    expect(auditEntries.nodes[0].reason).toMatch(/Person/);
+    // Only the refusal's audit entry is new.
+    const withoutAudit = (dump: string) =>
+      dump
+        .split('\n')
+        .filter((table) => !table.startsWith('audit_entry:'))
+        .join('\n');
+    expect(withoutAudit(await api.dump())).toBe(withoutAudit(before));
+  });
 });

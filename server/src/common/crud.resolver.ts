@@ -1,15 +1,16 @@
 import type { FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { ReferenceKind } from '@mikro-orm/core';
-import { accessOf } from '@mujtama/shared/access';
+import { accessOf, healthDetailReaders } from '@mujtama/shared/access';
 import { normalizeArabic } from '@mujtama/shared/arabic';
 import type { ResourceDefinition } from '@mujtama/shared/resources';
-import type { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { ClassType } from 'type-graphql';
 import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { CurrentUser } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
 import { type ConnectionShape, connectionType, orderType } from './connection';
 import type { Context } from './context';
-import { invalidField, notFound } from './errors';
+import { ErrorCode, invalidField, notFound } from './errors';
 import { parseId } from './ids';
 import { registerPolicy } from './policies';
 import { createRecord, logReads, type RecordPolicy, trashRecord, updateRecord } from './records';
@@ -30,7 +31,7 @@ export interface CrudOptions<E extends BaseRecord> extends RecordPolicy<E> {
   sortable: readonly (keyof E & string)[];
   defaultOrder: QueryOrderMap<E>;
   /** Filter fields that are not a plain equality on the field of the same name. */
-  filterHandlers?: Record<string, (value: never) => FilterQuery<E> | RawCondition>;
+  filterHandlers?: Record<string, (value: never, user: CurrentUser | null) => FilterQuery<E> | RawCondition>;
   /** Turns input fields that are not stored as sent (a password) into stored ones. */
   mapInput?: (input: Input, creating: boolean) => Promise<Input>;
 }
@@ -81,10 +82,16 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
       if (value === undefined || value === null || key === 'trashed') continue;
       const handler = options.filterHandlers?.[key];
       if (handler) {
-        const condition = handler(value as never);
+        const condition = handler(value as never, ctx.user);
         if (isRawCondition(condition)) raw.push(condition);
         else Object.assign(where, condition);
       } else if (key === 'q') {
+        if (options.searchesHealthDetail && ctx.user && !healthDetailReaders.includes(ctx.user.role)) {
+          throw new GraphQLError(
+            `Your role (${ctx.user.role}) may not search ${resource.type}: its text is personal health detail.`,
+            { extensions: { code: ErrorCode.FORBIDDEN, field: 'q' } },
+          );
+        }
         raw.push(...searchConditions(String(value), isPostgres(ctx.em)));
       } else if (key === 'ids') {
         where.id = { $in: (value as string[]).map((id) => parseId(id, 'ids')) };

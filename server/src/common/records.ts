@@ -14,6 +14,7 @@ import type { BaseRecord } from './base.entity';
 import { EnumListType } from './enum-list.type';
 import { conflict, ErrorCode, forbidden, invalidInput, notFound } from './errors';
 import { parseId } from './ids';
+import { policyOf } from './policies';
 import { countRows, isPostgres, selectRowsByKeys } from './rows';
 import { type RowScope, scopeCondition } from './scope';
 
@@ -43,6 +44,13 @@ export interface RecordPolicy<E extends BaseRecord> {
   scope?: RowScope;
   /** Personal health records: every read leaves an access entry in the audit log. */
   auditReads?: boolean;
+  /** The search key holds personal health detail: only its readers may search it. */
+  searchesHealthDetail?: boolean;
+  /**
+   * Foreign keys whose record enters the writer's row scope through this one (a person put on a
+   * roster): they must name a record the writer already sees.
+   */
+  revealing?: readonly (keyof E & string)[];
 }
 
 /** Logs who read which personal health records, when the type asks for it. */
@@ -113,19 +121,35 @@ function toChanges<E>(meta: EntityMetadata<E>, input: Input): Partial<E> {
   return changes as Partial<E>;
 }
 
-/** Every foreign key being set must name an existing record. */
-async function checkReferences<E>(em: EntityManager, meta: EntityMetadata<E>, changes: Partial<E>) {
+/**
+ * Every foreign key being set must name an existing record; a revealing one, a record the writer
+ * already sees, so that a health manager cannot bring another center's client into view by naming
+ * them on a roster.
+ */
+async function checkReferences<E extends BaseRecord>(
+  em: EntityManager,
+  policy: RecordPolicy<E>,
+  changes: Partial<E>,
+  actor: Actor,
+) {
   const violations: Violation[] = [];
-  for (const prop of meta.relations) {
+  for (const prop of em.getMetadata().get<E>(policy.entity.name).relations) {
     const id = changes[prop.name];
     if (prop.kind !== ReferenceKind.MANY_TO_ONE || id === null || id === undefined) continue;
     const target = prop.targetMeta!;
-    if ((await em.count(target.class, { id } as never)) === 0) {
+    const entity = target.class as EntityClass<BaseRecord>;
+    if ((await countRows(em, entity, { where: { id } as never })) === 0) {
       violations.push({
         field: prop.name,
         code: 'pattern',
         message: { ar: `لا يوجد سجل بالمعرّف ${id}`, en: `No ${target.className} with id ${id}` },
       });
+      continue;
+    }
+    if (!policy.revealing?.includes(prop.name)) continue;
+    const scope = scopeCondition(policyOf(target.className)?.scope, actor.user, false);
+    if (scope && (await countRows(em, entity, { where: { id } as never, raw: [scope] })) === 0) {
+      throw forbidden(target.className, id as number, 'outside the centers or clients you manage');
     }
   }
   if (violations.length) throw invalidInput(violations);
@@ -201,7 +225,7 @@ export function createRecord<E extends BaseRecord>(
   return write(em, actor, { type, id: null }, async (tx) => {
     const changes = toChanges(meta, input);
     checkRules(policy.rules, changes);
-    if (!actor.bulk) await checkReferences(tx, meta, changes);
+    if (!actor.bulk) await checkReferences(tx, policy, changes, actor);
     const event = { em: tx, changes, merged: changes, existing: null, actor };
     await policy.beforeWrite?.(event);
     await policy.alsoWrite?.(event);
@@ -296,7 +320,7 @@ export function updateRecord<E extends BaseRecord>(
       const changes = toChanges(meta, fields);
       const merged = { ...existing, ...changes };
       checkRules(policy.rules, merged);
-      await checkReferences(tx, meta, changes);
+      await checkReferences(tx, policy, changes, actor);
       const event = { em: tx, changes, merged, existing, actor };
       await policy.beforeWrite?.(event);
       await policy.alsoWrite?.(event);

@@ -36,7 +36,10 @@ export class CommitteeMeetingAttendeeResolver extends crudResolver({
     return ctx.loaders.one(CommitteeMeeting, attendee.meetingId);
   }
 
-  @FieldResolver(() => Person, { description: 'The person who attended.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person who attended; null for a person outside the centers or clients you manage.',
+  })
   person(@Parent() attendee: CommitteeMeetingAttendee, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, attendee.personId);
   }

@@ -37,7 +37,10 @@ export class CommitteeMemberResolver extends crudResolver({
     return ctx.loaders.one(Committee, member.committeeId);
   }
 
-  @FieldResolver(() => Person, { description: 'The person sitting on it.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person sitting on it; null for a person outside the centers or clients you manage.',
+  })
   person(@Parent() member: CommitteeMember, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, member.personId);
   }

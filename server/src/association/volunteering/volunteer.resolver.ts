@@ -57,7 +57,7 @@ export class VolunteerResolver extends crudResolver({
   updateInput: UpdateVolunteerInput,
   filter: VolunteerFilter,
   filterHandlers: {
-    q: (query: string) => personSearch('e.person_id', query),
+    q: (query: string, user) => personSearch('e.person_id', query, user),
     skill: (skill: VolunteerSkill) => ({ skills: { $like: EnumListType.containing(skill) } }),
     teamId: (id: string) => [
       'e.id in (select m.volunteer_id from volunteer_team_member m where m.team_id = ? and m.deleted_at is null)',
@@ -71,7 +71,11 @@ export class VolunteerResolver extends crudResolver({
   sortable: ['id', 'joinedOn', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
 }) {
-  @FieldResolver(() => Person, { description: 'The person: name, gender, contact.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description:
+      'The person: name, gender, contact; null for a person outside the centers or clients you manage.',
+  })
   person(@Parent() volunteer: Volunteer, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, volunteer.personId);
   }
@@ -117,8 +121,9 @@ export class VolunteerResolver extends crudResolver({
   }
 
   @FieldResolver(() => VolunteerCertificate, {
+    nullable: true,
     description:
-      'A certificate of the volunteer’s hours, in Arabic with Hijri and Gregorian dates, to print.',
+      'A certificate of the volunteer’s hours, in Arabic with Hijri and Gregorian dates, to print; null for a person outside the centers or clients you manage.',
   })
   async certificate(
     @Parent() volunteer: Volunteer,
@@ -128,8 +133,9 @@ export class VolunteerResolver extends crudResolver({
       description: 'Day of issue; today when left out.',
     })
     issuedOn?: string | null,
-  ): Promise<VolunteerCertificate> {
-    const person = await requireRow(ctx.em, Person, volunteer.personId);
+  ): Promise<VolunteerCertificate | null> {
+    const person = await ctx.loaders.one(Person, volunteer.personId);
+    if (!person) return null;
     const memberships = await ctx.loaders.many(VolunteerTeamMember, 'volunteerId', volunteer.id);
     const teams = await Promise.all(
       memberships.map((member) => ctx.loaders.one(AssociationEntity, member.teamId)),

@@ -93,6 +93,8 @@ export const coachingEnrollmentPolicy: RecordPolicy<CoachingEnrollment> = {
   scope: healthScopes.coachingEnrollment,
   rules: coachingEnrollmentRules,
   searchKey: (enrollment) => searchKey(enrollment.goals),
+  searchesHealthDetail: true,
+  revealing: ['personId'],
   beforeWrite: checkEnrollment,
 };
 
@@ -102,6 +104,7 @@ export const lifestyleAssessmentPolicy: RecordPolicy<LifestyleAssessment> = {
   auditReads: true,
   rules: lifestyleAssessmentRules,
   searchKey: (assessment) => searchKey(assessment.healthNeeds, assessment.notes),
+  searchesHealthDetail: true,
   beforeWrite: async ({ em, changes, merged }) => {
     if ('enrollmentId' in changes || 'assessedOn' in changes) {
       await checkNotBeforeEnrollment(em, merged.enrollmentId!, merged.assessedOn!, 'assessedOn');
@@ -115,6 +118,7 @@ export const coachingSessionPolicy: RecordPolicy<CoachingSession> = {
   auditReads: true,
   rules: coachingSessionRules,
   searchKey: (session) => searchKey(session.mode && SessionMode.labels[session.mode].ar, session.notes),
+  searchesHealthDetail: true,
   beforeWrite: async ({ em, changes, merged }) => {
     if ('enrollmentId' in changes || 'heldOn' in changes) {
       await checkNotBeforeEnrollment(em, merged.enrollmentId!, merged.heldOn!, 'heldOn');

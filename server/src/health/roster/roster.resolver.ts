@@ -35,6 +35,7 @@ export const rosterEntryPolicy: RecordPolicy<RosterEntry> = {
   rules: rosterEntryRules,
   searchKey: (entry) => searchKey(entry.role && RosterRole.labels[entry.role].ar, entry.notes),
   beforeWrite: checkRoleFitsProgram,
+  revealing: ['personId'],
 };
 
 @Resolver(() => RosterEntry)
@@ -58,7 +59,10 @@ export class RosterEntryResolver extends crudResolver({
     return ctx.loaders.one(ProgramOffering, entry.offeringId);
   }
 
-  @FieldResolver(() => Person, { description: 'The person on the roster.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person on the roster; null for a person outside the clients you coach.',
+  })
   person(@Parent() entry: RosterEntry, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, entry.personId);
   }

@@ -76,7 +76,10 @@ export class TrainingAttendanceResolver extends crudResolver({
     return ctx.loaders.one(TrainingEvent, attendance.eventId);
   }
 
-  @FieldResolver(() => Person, { description: 'The trainee.' })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The trainee; null for a person outside the centers or clients you manage.',
+  })
   person(@Parent() attendance: TrainingAttendance, @Ctx() ctx: Context) {
     return ctx.loaders.one(Person, attendance.personId);
   }
