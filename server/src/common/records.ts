@@ -6,6 +6,7 @@ import {
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { AuditAction } from '@mujtama/shared/enums';
 import { type RuleSet, type Violation, validate } from '@mujtama/shared/validation';
 import { GraphQLError } from 'graphql';
 import { type AuditRecord, auditInsertFrom, writeAudit } from '../audit/audit';
@@ -297,16 +298,26 @@ function changePlan<E extends BaseRecord>(em: EntityManager, policy: RecordPolic
   return { scoped, transaction };
 }
 
-export function updateRecord<E extends BaseRecord>(
+/** What a change of an existing record stores: the values written and the record as it then is. */
+interface Change<E> {
+  action: AuditAction;
+  values: object;
+  after: E;
+}
+
+/**
+ * Reads the record as it is (from the primary, inside the writer's row scope), lets `change` decide
+ * what to write, and stores that with its audit row against the version read: a concurrent change
+ * in between is a CONFLICT. The scope is checked again on the record as changed.
+ */
+function changeRecord<E extends BaseRecord>(
   em: EntityManager,
   policy: RecordPolicy<E>,
   id: number,
-  input: Input & { version?: number | null },
-  actor: Actor = systemActor,
+  actor: Actor,
+  change: (tx: EntityManager, existing: E) => Promise<Change<E>>,
 ): Promise<E> {
   const type = policy.entity.name;
-  const meta = em.getMetadata().get<E>(type);
-  const { version: expectedVersion, ...fields } = input;
   const { scoped, transaction } = changePlan(em, policy, actor);
   return write(
     em,
@@ -315,38 +326,50 @@ export function updateRecord<E extends BaseRecord>(
     async (tx) => {
       const existing = await requireRow(tx, policy.entity, id, { primary: true });
       if (scoped) await checkScope(tx, policy, actor, id);
-      const stale = () => conflict(type, id, `changed since version ${expectedVersion ?? existing.version}`);
-      if (expectedVersion != null && expectedVersion !== existing.version) throw stale();
-      const changes = toChanges(meta, fields);
-      const merged = { ...existing, ...changes };
-      checkRules(policy.rules, merged);
-      await checkReferences(tx, policy, changes, actor);
-      const event = { em: tx, changes, merged, existing, actor };
-      await policy.beforeWrite?.(event);
-      await policy.alsoWrite?.(event);
-      const stamp = { version: existing.version + 1, updatedAt: new Date() };
-      // The row as stored: the one read at the start, with the changes written; no second read.
-      const after = { ...merged, ...stamp } as E;
-      const stored = await storeUpdate(
-        tx,
-        policy.entity,
-        { id, version: existing.version },
-        { ...changes, ...stamp, searchKey: policy.searchKey(merged) },
-        actor,
-        {
-          action: 'UPDATE',
-          entityType: type,
-          entityId: id,
-          before: snapshot(existing),
-          after: snapshot(after),
-        },
-      );
-      if (!stored) throw stale();
+      const { action, values, after } = await change(tx, existing);
+      const stored = await storeUpdate(tx, policy.entity, { id, version: existing.version }, values, actor, {
+        action,
+        entityType: type,
+        entityId: id,
+        before: snapshot(existing),
+        after: snapshot(after),
+      });
+      if (!stored) throw conflict(type, id, `changed since version ${existing.version}`);
       if (scoped) await checkScope(tx, policy, actor, id);
       return after;
     },
     { transaction },
   );
+}
+
+export function updateRecord<E extends BaseRecord>(
+  em: EntityManager,
+  policy: RecordPolicy<E>,
+  id: number,
+  input: Input & { version?: number | null },
+  actor: Actor = systemActor,
+): Promise<E> {
+  const meta = em.getMetadata().get<E>(policy.entity.name);
+  const { version: expectedVersion, ...fields } = input;
+  return changeRecord(em, policy, id, actor, async (tx, existing) => {
+    if (expectedVersion != null && expectedVersion !== existing.version) {
+      throw conflict(policy.entity.name, id, `changed since version ${expectedVersion}`);
+    }
+    const changes = toChanges(meta, fields);
+    const merged = { ...existing, ...changes };
+    checkRules(policy.rules, merged);
+    await checkReferences(tx, policy, changes, actor);
+    const event = { em: tx, changes, merged, existing, actor };
+    await policy.beforeWrite?.(event);
+    await policy.alsoWrite?.(event);
+    const stamp = { version: existing.version + 1, updatedAt: new Date() };
+    return {
+      action: 'UPDATE',
+      values: { ...changes, ...stamp, searchKey: policy.searchKey(merged) },
+      // The row as stored: the one read at the start, with the changes written; no second read.
+      after: { ...merged, ...stamp } as E,
+    };
+  });
 }
 
 /**
@@ -360,31 +383,12 @@ export function trashRecord<E extends BaseRecord>(
   trashed: boolean,
   actor: Actor = systemActor,
 ): Promise<E> {
-  const type = policy.entity.name;
-  const { scoped, transaction } = changePlan(em, policy, actor);
-  return write(
-    em,
-    actor,
-    { type, id },
-    async (tx) => {
-      const existing = await requireRow(tx, policy.entity, id, { primary: true });
-      if (scoped) await checkScope(tx, policy, actor, id);
-      if (Boolean(existing.deletedAt) === trashed) {
-        throw conflict(type, id, trashed ? 'is already in the trash' : 'is not in the trash');
-      }
-      const now = new Date();
-      const stamp = { deletedAt: trashed ? now : null, version: existing.version + 1, updatedAt: now };
-      const after = { ...existing, ...stamp } as E;
-      const stored = await storeUpdate(tx, policy.entity, { id, version: existing.version }, stamp, actor, {
-        action: trashed ? 'DELETE' : 'RESTORE',
-        entityType: type,
-        entityId: id,
-        before: snapshot(existing),
-        after: snapshot(after),
-      });
-      if (!stored) throw conflict(type, id, `changed since version ${existing.version}`);
-      return after;
-    },
-    { transaction },
-  );
+  return changeRecord(em, policy, id, actor, async (_tx, existing) => {
+    if (Boolean(existing.deletedAt) === trashed) {
+      throw conflict(policy.entity.name, id, trashed ? 'is already in the trash' : 'is not in the trash');
+    }
+    const now = new Date();
+    const values = { deletedAt: trashed ? now : null, version: existing.version + 1, updatedAt: now };
+    return { action: trashed ? 'DELETE' : 'RESTORE', values, after: { ...existing, ...values } };
+  });
 }
