@@ -164,6 +164,24 @@ describe.each(databaseKinds)('health programs API on %s', (kind) => {
     ]);
     expect(found.coachingEnrollments[0].all.map((s) => s.heldOn)).toEqual(days[Object.keys(days)[0]]);
     expect(await api.countStatements(() => read(2))).toBe(await api.countStatements(() => read(3)));
+    // Each session returned leaves its access entry, and only those.
+    const reads = async () =>
+      (
+        await api.data<{ auditEntries: { nodes: { entityId: string }[] } }>(
+          '{ auditEntries(first: 500, filter: { action: READ, entityType: "CoachingSession" }) { nodes { entityId } } }',
+        )
+      ).auditEntries.nodes.map((entry) => entry.entityId);
+    const logged = (await reads()).length;
+    const latest = await api.data<{ person: { coachingEnrollments: { sessions: { id: string }[] }[] } }>(
+      'query ($id: ID!) { person(id: $id) { coachingEnrollments { sessions(last: 2) { id } } } }',
+      { id: client },
+    );
+    const returned = latest.person.coachingEnrollments.flatMap((e) =>
+      e.sessions.map((session) => session.id),
+    );
+    const entries = await reads();
+    expect(entries.length - logged).toBe(3);
+    expect(entries.slice(0, 3).sort()).toEqual([...returned].sort());
     const refused = await api.gql(query, { id: client, last: -1 });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
   });

@@ -30,30 +30,40 @@ function auditRows(actor: Actor, records: AuditRecord[]): Partial<AuditEntry>[] 
   }));
 }
 
-const auditColumns = new WeakMap<EntityMetadata, { names: string; values: string; props: string[] }>();
+const auditColumns = new WeakMap<EntityMetadata, { names: string; casts: string[]; props: string[] }>();
 
 /**
  * The audit log's columns and, per record, its parameters cast to the columns' types (PostgreSQL):
- * written by hand once, as the QueryBuilder's work per insert cost more than the insert.
+ * written by hand once, as the QueryBuilder's work per insert cost more than the insert. A column
+ * of `from` takes that SQL expression instead of a parameter.
  */
-function auditStatement(em: EntityManager, actor: Actor, records: AuditRecord[]) {
+function auditStatement(
+  em: EntityManager,
+  actor: Actor,
+  records: AuditRecord[],
+  from: Partial<Record<keyof AuditEntry, string>> = {},
+) {
   const meta = em.getMetadata().get<AuditEntry>(AuditEntry.name);
   let columns = auditColumns.get(meta);
   if (!columns) {
     const props = meta.props.filter((prop) => !prop.primary && prop.persist !== false);
     columns = {
       names: props.map((prop) => `"${prop.fieldNames[0]}"`).join(', '),
-      values: props.map((prop) => `?::${prop.columnTypes[0]}`).join(', '),
+      casts: props.map((prop) => `?::${prop.columnTypes[0]}`),
       props: props.map((prop) => prop.name),
     };
     auditColumns.set(meta, columns);
   }
-  const { names, values, props } = columns;
+  const { names, casts, props } = columns;
+  const given = props.map((name) => from[name as keyof AuditEntry]);
+  const values = casts.map((cast, index) => given[index] ?? cast).join(', ');
   const bindings = (auditRows(actor, records) as Record<string, unknown>[]).flatMap((row) =>
-    props.map((name) => {
-      const value = row[name] ?? null;
-      return value !== null && (name === 'before' || name === 'after') ? JSON.stringify(value) : value;
-    }),
+    props
+      .filter((_name, index) => given[index] === undefined)
+      .map((name) => {
+        const value = row[name] ?? null;
+        return value !== null && (name === 'before' || name === 'after') ? JSON.stringify(value) : value;
+      }),
   );
   return { into: `insert into "${meta.tableName}" (${names})`, values, bindings };
 }
@@ -87,5 +97,18 @@ export function auditInsertFrom(
   source: string,
 ): { sql: string; bindings: unknown[] } {
   const { into, values, bindings } = auditStatement(em, actor, [record]);
+  return { sql: `${into} select ${values} from ${source}`, bindings };
+}
+
+/** PostgreSQL: the access entries of the personal health records `source` holds, one per row. */
+export function auditReadsFrom(
+  em: EntityManager,
+  actor: Actor,
+  entityType: string,
+  source: string,
+): { sql: string; bindings: unknown[] } {
+  const { into, values, bindings } = auditStatement(em, actor, [{ action: 'READ', entityType }], {
+    entityId: `${source}."id"`,
+  });
   return { sql: `${into} select ${values} from ${source}`, bindings };
 }

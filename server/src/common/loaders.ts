@@ -3,12 +3,13 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { accessOf } from '@mujtama/shared/access';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
+import { auditReadsFrom } from '../audit/audit';
 import type { Actor } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
 import { ErrorCode } from './errors';
 import { policyOf } from './policies';
 import { logReads } from './records';
-import { latestRowsPerKey, type RawCondition, selectRowsByKeys } from './rows';
+import { isPostgres, latestRowsPerKey, type RawCondition, selectRowsByKeys } from './rows';
 import { scopeCondition } from './scope';
 
 type Key = number;
@@ -41,16 +42,34 @@ export class Loaders {
     return condition ? [condition] : [];
   }
 
+  /**
+   * The access entries of a personal health type's reads, written by the reading statement itself
+   * on PostgreSQL; elsewhere a statement after it.
+   */
+  private accessLog(entity: EntityClass<BaseRecord>) {
+    if (!policyOf(entity.name)?.auditReads || !this.actor.audit) return undefined;
+    return (source: string) => auditReadsFrom(this.em, this.actor, entity.name, source);
+  }
+
+  /** Reads of a personal health type on SQLite, logged after the statement that read them. */
+  private async logReadsAfter<E extends BaseRecord>(entity: EntityClass<E>, rows: E[]): Promise<E[]> {
+    if (!isPostgres(this.em)) await logReads(this.em, this.actor, policyOf(entity.name), rows);
+    return rows;
+  }
+
   /** The record of `entity` with this id (trashed or not), or null. */
   one<E extends BaseRecord>(entity: EntityClass<E>, id: Key | null | undefined): Promise<E | null> {
     if (id === null || id === undefined) return Promise.resolve(null);
     return this.loader<E | null>(`${entity.name}#id`, async (ids) => {
-      const rows = await selectRowsByKeys<E>(this.em, entity, {
-        key: 'id',
-        keys: ids,
-        raw: this.scope(entity),
-      });
-      await logReads(this.em, this.actor, policyOf(entity.name), rows);
+      const rows = await this.logReadsAfter(
+        entity,
+        await selectRowsByKeys<E>(this.em, entity, {
+          key: 'id',
+          keys: ids,
+          raw: this.scope(entity),
+          logged: this.accessLog(entity),
+        }),
+      );
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((key) => byId.get(key) ?? null);
     }).load(id);
@@ -59,13 +78,16 @@ export class Loaders {
   /** Every record of `entity` in use whose `foreignKey` is `id`, in id order. */
   many<E extends BaseRecord>(entity: EntityClass<E>, foreignKey: keyof E & string, id: Key): Promise<E[]> {
     return this.loader<E[]>(`${entity.name}#${foreignKey}`, async (ids) => {
-      const rows = await selectRowsByKeys<E>(this.em, entity, {
-        key: foreignKey,
-        keys: ids,
-        inUse: true,
-        raw: this.scope(entity),
-      });
-      await logReads(this.em, this.actor, policyOf(entity.name), rows);
+      const rows = await this.logReadsAfter(
+        entity,
+        await selectRowsByKeys<E>(this.em, entity, {
+          key: foreignKey,
+          keys: ids,
+          inUse: true,
+          raw: this.scope(entity),
+          logged: this.accessLog(entity),
+        }),
+      );
       return this.groupBy(ids, foreignKey, rows);
     }).load(id);
   }
@@ -78,13 +100,21 @@ export class Loaders {
     { newest, limit }: { newest: keyof E & string; limit: number },
   ): Promise<E[]> {
     return this.loader<E[]>(`${entity.name}#${foreignKey}#${newest}#${limit}`, async (ids) => {
-      const rows = await latestRowsPerKey<E>(
-        this.em,
+      const rows = await this.logReadsAfter(
         entity,
-        { key: foreignKey, keys: ids, inUse: true, raw: this.scope(entity) },
-        { newest, limit },
+        await latestRowsPerKey<E>(
+          this.em,
+          entity,
+          {
+            key: foreignKey,
+            keys: ids,
+            inUse: true,
+            raw: this.scope(entity),
+            logged: this.accessLog(entity),
+          },
+          { newest, limit },
+        ),
       );
-      await logReads(this.em, this.actor, policyOf(entity.name), rows);
       return this.groupBy(ids, foreignKey, rows);
     }).load(id);
   }

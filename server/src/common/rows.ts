@@ -118,21 +118,26 @@ export interface KeyedQuery<E> {
   raw?: RawCondition[];
   /** Read from the primary even outside a transaction (a read that a write then relies on). */
   primary?: boolean;
+  /**
+   * PostgreSQL: a statement on the rows read (`source` names them), run within the same statement,
+   * such as the access entries of personal health records.
+   */
+  logged?: (source: string) => { sql: string; bindings: unknown[] };
 }
 
 const columnOf = <E>(meta: EntityMetadata<E>, name: string) =>
   `e.${quote((meta.properties as Record<string, EntityProperty<E>>)[name].fieldNames[0])}`;
 
 /**
- * Runs `select <columns>[, extra] from <table> as e where <key> in (…) …`, then `wrap` around it.
- * The loaders' reads are written here rather than by the QueryBuilder, whose work per call cost
- * several times the statement itself.
+ * Runs `select <columns>[, extra] from <table> as e where <key> in (…) …`, narrowed by `having` on
+ * its result and ordered by `order`. The loaders' reads are written here rather than by the
+ * QueryBuilder, whose work per call cost several times the statement itself.
  */
 async function selectKeyed<E extends BaseRecord>(
   em: EntityManager,
   entity: EntityName<E>,
-  { key, keys, inUse = false, raw: conditions = [], primary = false }: KeyedQuery<E>,
-  shape: { extraColumn?: string; wrap: (select: string) => string; params?: unknown[] },
+  { key, keys, inUse = false, raw: conditions = [], primary = false, logged }: KeyedQuery<E>,
+  shape: { extraColumn?: string; having?: string; params?: unknown[]; order: string },
 ): Promise<E[]> {
   if (keys.length === 0) return [];
   const meta = em.getMetadata().get<E>(entity as string);
@@ -144,12 +149,21 @@ async function selectKeyed<E extends BaseRecord>(
     ...(inUse ? ['e."deleted_at" is null'] : []),
     ...conditions.map(([condition]) => `(${condition})`),
   ].join(' and ');
+  const rows = `select * from (${select} where ${where}) found${shape.having ? ` where ${shape.having}` : ''}`;
+  const log = logged && isPostgres(em) ? logged('read_rows') : null;
   const driver = em.getDriver();
   const found: Record<string, unknown>[] = await driver
-    .getConnection(primary || em.isInTransaction() ? 'write' : 'read')
+    .getConnection(primary || log || em.isInTransaction() ? 'write' : 'read')
     .execute(
-      shape.wrap(`${select} where ${where}`),
-      [...keys, ...conditions.flatMap(([, params]) => params), ...(shape.params ?? [])],
+      log
+        ? `with read_rows as (${rows}), logged as (${log.sql}) select * from read_rows order by ${shape.order}`
+        : `${rows} order by ${shape.order}`,
+      [
+        ...keys,
+        ...conditions.flatMap(([, params]) => params),
+        ...(shape.params ?? []),
+        ...(log?.bindings ?? []),
+      ],
       'all',
       em.getTransactionContext(),
     );
@@ -166,7 +180,7 @@ export function selectRowsByKeys<E extends BaseRecord>(
   entity: EntityName<E>,
   query: KeyedQuery<E>,
 ): Promise<E[]> {
-  return selectKeyed(em, entity, query, { wrap: (select) => `${select} order by e."id"` });
+  return selectKeyed(em, entity, query, { order: '"id"' });
 }
 
 /**
@@ -182,8 +196,9 @@ export async function latestRowsPerKey<E extends BaseRecord>(
   const meta = em.getMetadata().get<E>(entity as string);
   const rows = await selectKeyed(em, entity, query, {
     extraColumn: `row_number() over (partition by ${columnOf(meta, query.key)} order by ${columnOf(meta, newest)} desc, e."id" desc) as rank_in_key`,
-    wrap: (select) => `select * from (${select}) ranked where rank_in_key <= ? order by rank_in_key`,
+    having: 'rank_in_key <= ?',
     params: [limit],
+    order: 'rank_in_key',
   });
   for (const row of rows) delete (row as Record<string, unknown>).rank_in_key;
   return rows;
