@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { Admin, LoginWithEmail, localStorageStore, Resource } from 'react-admin';
 import { actionPlans } from './actionPlans';
 import { associationResourceElements } from './association';
+import { auditEntries } from './auditEntries';
 import { createAuthProvider } from './authProvider';
 import { coachingEnrollments } from './coachingEnrollments';
 import { coachingSessions } from './coachingSessions';
@@ -24,6 +25,7 @@ import { rosterEntries } from './rosterEntries';
 import { styleCaches, themes } from './theme';
 import { trainingAttendances } from './trainingAttendances';
 import { trainingEvents } from './trainingEvents';
+import { users } from './users';
 
 // react-admin keeps the chosen language here (key `locale`), so it survives reloads.
 const store = localStorageStore(undefined, 'Mujtama');
@@ -80,6 +82,8 @@ export function App() {
         <Resource name="TrainingAttendance" {...trainingAttendances} />
         <Resource name="District" {...districts} />
         {associationResourceElements}
+        <Resource name="User" {...users} />
+        <Resource name="AuditEntry" {...auditEntries} />
       </Admin>
     </CacheProvider>
   );

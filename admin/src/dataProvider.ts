@@ -1,6 +1,7 @@
 import { resources } from '@mujtama/shared/resources';
 import buildDataProvider from 'ra-data-graphql';
 import { type DataProvider, HttpError, type I18nProvider, type Identifier } from 'react-admin';
+import { auditFilter } from './auditEntries/auditFilter';
 import { apiOf, buildQueryFactory, sortableFields } from './graphql/buildQuery';
 import { describeError } from './graphql/errors';
 import { toLocale } from './i18n';
@@ -49,7 +50,15 @@ export function createDataProvider(i18n: I18nProvider): MujtamaDataProvider {
     });
 
   return {
-    getList: (resource, params) => translated('getList', resource, provider.getList(resource, params)),
+    getList: (resource, params) =>
+      translated(
+        'getList',
+        resource,
+        provider.getList(
+          resource,
+          resource === 'AuditEntry' ? { ...params, filter: auditFilter(params.filter ?? {}) } : params,
+        ),
+      ),
     getOne: (resource, params) => translated('getOne', resource, provider.getOne(resource, params)),
     getMany: (resource, params) => translated('getMany', resource, provider.getMany(resource, params)),
     getManyReference: (resource, params) =>

@@ -12,6 +12,8 @@ import {
   useListContext,
   useResourceContext,
 } from 'react-admin';
+import { BulkRestoreButton } from '../trash/RestoreButtons';
+import { isTrashView } from '../trash/useRestore';
 
 const AddToVisitGroupDialog = lazy(() => import('./AddToVisitGroupDialog'));
 const AddToRosterDialog = lazy(() => import('./AddToRosterDialog'));
@@ -46,14 +48,15 @@ function DialogButton({ label, icon, creates, dialog: Dialog }: DialogButtonProp
 /**
  * What every list can do with the records ticked, unless the list says otherwise: switch records
  * that can be inactive on or off, put entities in a visit group or people on a program roster,
- * and move records to the trash (they can be restored from there).
+ * and move records to the trash; in the trash, restore them.
  */
 export function BulkActions() {
   const resource = useResourceContext();
-  const { data } = useListContext();
+  const { data, filterValues } = useListContext();
   const { canAccess: canEdit } = useCanAccess({ resource, action: 'edit' });
   const { canAccess: canDelete } = useCanAccess({ resource, action: 'delete' });
   const switchable = data?.some((record) => typeof record.active === 'boolean') ?? false;
+  if (isTrashView(filterValues)) return <BulkRestoreButton />;
   return (
     <>
       {canEdit && switchable ? (

@@ -13,11 +13,12 @@ export function EnumField<K extends string>({ enumeration, ...props }: EnumField
   return <SelectField {...props} choices={enumChoices(enumeration, useAppLocale())} />;
 }
 
-/** A list of enum values, one chip each. */
+/** A list of enum values, or a single one, one chip each. */
 export function EnumArrayField<K extends string>({ enumeration, ...props }: EnumFieldProps<K>) {
   const value: unknown = useFieldValue(props);
   const locale = useAppLocale();
-  const keys = Array.isArray(value) ? enumeration.keys.filter((key) => value.includes(key)) : [];
+  const values: unknown[] = Array.isArray(value) ? value : [value];
+  const keys = enumeration.keys.filter((key) => values.includes(key));
   return (
     <Stack direction="row" gap={0.5} flexWrap="wrap" component="span">
       {keys.map((key) => (

@@ -14,9 +14,13 @@ function components(dir: string): string[] {
   });
 }
 
-/** Files that render react-admin's `<List>`. */
+/** The audit log: the API narrows it by record type, action, user and dates, not by text. */
+const WITHOUT_SEARCH = ['auditEntries/AuditEntryList.tsx'];
+
+/** Files that render react-admin's `<List>` of records. */
 const listPages = components(SOURCES).filter((file) => {
   const text = readFileSync(file, 'utf8');
+  if (WITHOUT_SEARCH.includes(file.slice(SOURCES.length))) return false;
   return /import \{[^}]*\bList\b[^}]*\} from 'react-admin'/.test(text) && /<List\b/.test(text);
 });
 

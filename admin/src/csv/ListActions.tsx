@@ -1,10 +1,11 @@
 import { CreateButton, FilterButton, TopToolbar, useFilterContext, useResourceDefinition } from 'react-admin';
+import { TrashToggle } from '../trash/TrashToggle';
 import { ExportCsvButton } from './ExportCsvButton';
 import { ImportCsvButton } from './ImportCsvButton';
 
 /**
  * Every list's toolbar, unless the list gives its own: filters, create, CSV import where the type
- * has one, and a CSV export of everything the filters select.
+ * has one, a CSV export of everything the filters select, and the way to the trash and back.
  */
 export function ListActions(_props: Record<string, unknown>) {
   const filters = useFilterContext();
@@ -15,6 +16,7 @@ export function ListActions(_props: Record<string, unknown>) {
       {hasCreate ? <CreateButton /> : null}
       <ImportCsvButton />
       <ExportCsvButton />
+      <TrashToggle />
     </TopToolbar>
   );
 }

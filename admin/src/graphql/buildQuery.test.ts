@@ -1,6 +1,13 @@
 import { buildSchema, introspectionFromSchema, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { apiOf, buildQueryFactory, sortableFields, toSortField } from './buildQuery';
+import {
+  apiOf,
+  buildQueryFactory,
+  RESTORE_META,
+  sortableFields,
+  TRASHED_META,
+  toSortField,
+} from './buildQuery';
 
 // A slice of the API, written on its conventions: enough to exercise every data provider method.
 const sdl = /* GraphQL */ `
@@ -29,7 +36,14 @@ const sdl = /* GraphQL */ `
   type HealthCenterConnection { nodes: [HealthCenter!]! totalCount: Int! pageInfo: PageInfo! }
   enum HealthCenterSortField { ID NAME_AR KIND CREATED_AT }
   input HealthCenterOrder { field: HealthCenterSortField! direction: SortDirection! }
-  input HealthCenterFilter { q: String ids: [ID!] districtId: ID kind: HealthCenterKind active: Boolean }
+  input HealthCenterFilter {
+    q: String
+    ids: [ID!]
+    districtId: ID
+    kind: HealthCenterKind
+    active: Boolean
+    trashed: Boolean
+  }
   input CreateHealthCenterInput { nameAr: String! districtId: ID! kind: HealthCenterKind! active: Boolean }
   input UpdateHealthCenterInput { nameAr: String districtId: ID kind: HealthCenterKind active: Boolean version: Int }
 
@@ -40,7 +54,13 @@ const sdl = /* GraphQL */ `
   input PersonFilter { q: String ids: [ID!] roles: [PersonRole!] }
   input UpdatePersonInput { nameAr: String roles: [PersonRole!] }
 
+  scalar JSON
+  type AuditEntry { id: ID! at: DateTimeISO! entityType: String! after: JSON }
+  type AuditEntryConnection { nodes: [AuditEntry!]! totalCount: Int! }
+  input AuditEntryFilter { entityType: String entityId: ID }
+
   type Query {
+    auditEntries(filter: AuditEntryFilter, first: Int, offset: Int): AuditEntryConnection!
     healthCenter(id: ID!): HealthCenter!
     healthCenters(
       filter: HealthCenterFilter
@@ -55,6 +75,7 @@ const sdl = /* GraphQL */ `
     createHealthCenter(input: CreateHealthCenterInput!): HealthCenter!
     updateHealthCenter(id: ID!, input: UpdateHealthCenterInput!): HealthCenter!
     deleteHealthCenter(id: ID!): HealthCenter!
+    restoreHealthCenter(id: ID!): HealthCenter!
     updatePerson(id: ID!, input: UpdatePersonInput!, version: Int): Person!
   }
 `;
@@ -151,6 +172,23 @@ describe('getList', () => {
       pageInfo,
     });
   });
+
+  it('lists the trash when the filter asks for it', () => {
+    const { variables } = printed('GET_LIST', 'HealthCenter', { ...params, filter: { trashed: true } });
+    expect(variables.filter).toEqual({ trashed: true });
+  });
+
+  it('asks for the page info only where the connection has it', () => {
+    const { text, variables } = printed('GET_LIST', 'AuditEntry', {
+      pagination: { page: 2, perPage: 10 },
+      sort: { field: 'id', order: 'DESC' },
+      filter: { entityType: 'District', entityId: '4' },
+    });
+    expect(text).toBe(
+      'query getListAuditEntry($filter: AuditEntryFilter, $first: Int, $offset: Int) { page: auditEntries(filter: $filter, first: $first, offset: $offset) { nodes { id at entityType after } totalCount } }',
+    );
+    expect(variables).toEqual({ filter: { entityType: 'District', entityId: '4' }, first: 10, offset: 10 });
+  });
 });
 
 describe('getMany and getManyReference', () => {
@@ -159,6 +197,11 @@ describe('getMany and getManyReference', () => {
     expect(variables).toEqual({ filter: { ids: ['4', '9'] }, first: 2, offset: 0 });
     const page = { nodes: [{ id: '4' }, { id: '9' }], totalCount: 2, pageInfo: {} };
     expect(parseResponse({ data: { page } })).toEqual({ data: page.nodes });
+  });
+
+  it('looks for them in the trash when asked to', () => {
+    const { variables } = printed('GET_MANY', 'HealthCenter', { ids: ['4'], meta: TRASHED_META });
+    expect(variables.filter).toEqual({ ids: ['4'], trashed: true });
   });
 
   it('refuses a target the API cannot filter on, rather than list everything', () => {
@@ -281,6 +324,19 @@ describe('create and update', () => {
     );
     expect(text).toContain('r1: updateHealthCenter(id: $id1, input: $input) { id }');
     expect(variables).toEqual({ id0: '1', id1: '2', input: { active: false } });
+  });
+
+  it('restores many records from the trash in one request', () => {
+    const { text, variables, parseResponse } = printed('UPDATE_MANY', 'HealthCenter', {
+      ids: ['1', '2'],
+      data: {},
+      meta: RESTORE_META,
+    });
+    expect(text).toBe(
+      'mutation restoreManyHealthCenter($id0: ID!, $id1: ID!) { r0: restoreHealthCenter(id: $id0) { id } r1: restoreHealthCenter(id: $id1) { id } }',
+    );
+    expect(variables).toEqual({ id0: '1', id1: '2' });
+    expect(parseResponse({ data: { r0: { id: '1' }, r1: { id: '2' } } })).toEqual({ data: ['1', '2'] });
   });
 });
 

@@ -209,10 +209,16 @@ function toInput(
 interface Connection {
   nodes: RaRecord[];
   totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
+  pageInfo?: { hasNextPage: boolean; hasPreviousPage: boolean };
 }
 
-const CONNECTION_SELECTION = 'totalCount pageInfo { hasNextPage hasPreviousPage }';
+/** The count and, where the connection has it (the audit log's has not), the page info. */
+function connectionSelection(api: Api, field: IntrospectionField): string {
+  const connection = objectType(api, namedType(field.type).name);
+  return connection.fields.some((candidate) => candidate.name === 'pageInfo')
+    ? 'totalCount pageInfo { hasNextPage hasPreviousPage }'
+    : 'totalCount';
+}
 
 function resourceOf(typeName: string) {
   const definition = Object.values(resources).find((resource) => resource.type === typeName);
@@ -241,7 +247,7 @@ function listQuery(
       first: pagination?.perPage,
       offset: pagination ? (pagination.page - 1) * pagination.perPage : undefined,
     },
-    `nodes { ${recordSelection(api, resource)} } ${CONNECTION_SELECTION}`,
+    `nodes { ${recordSelection(api, resource)} } ${connectionSelection(api, field)}`,
   );
   return {
     query: operation('query', name, [built.call]),
@@ -301,6 +307,18 @@ function mutationInput(api: Api, rootField: string): readonly IntrospectionInput
   return inputFields(api, api.root(rootField), 'input');
 }
 
+/**
+ * `meta` of an `updateMany` that takes the records back out of the trash (`restoreX`) instead of
+ * changing them, so restoring goes through react-admin's mutations and cache like any change.
+ */
+export const RESTORE_META = { restore: true } as const;
+
+/** `meta` of a `getMany` that looks for the records in the trash. */
+export const TRASHED_META = { trashed: true } as const;
+
+const metaFlag = (meta: unknown, flag: string) =>
+  typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>)[flag] === true;
+
 /** Builds the GraphQL operation for one data provider call on the API's conventions. */
 function buildQuery(api: Api, method: FetchMethod, resource: string, params: unknown): BuiltQuery {
   const { one } = resourceOf(resource);
@@ -321,9 +339,9 @@ function buildQuery(api: Api, method: FetchMethod, resource: string, params: unk
       return listQuery(api, resource, name, { ...rest, filter: { ...filter, [target]: id } });
     }
     case 'GET_MANY': {
-      const { ids } = params as GetManyParams;
+      const { ids, meta } = params as GetManyParams;
       const list = listQuery(api, resource, name, {
-        filter: { ids },
+        filter: { ids, trashed: metaFlag(meta, 'trashed') || undefined },
         pagination: { page: 1, perPage: ids.length },
       });
       return {
@@ -354,7 +372,8 @@ function buildQuery(api: Api, method: FetchMethod, resource: string, params: unk
     case 'DELETE_MANY':
       return perId(api, name, `delete${resource}`, (params as DeleteManyParams).ids);
     case 'UPDATE_MANY': {
-      const { ids, data } = params as UpdateManyParams<Record<string, unknown>>;
+      const { ids, data, meta } = params as UpdateManyParams<Record<string, unknown>>;
+      if (metaFlag(meta, 'restore')) return perId(api, `restoreMany${resource}`, `restore${resource}`, ids);
       const input = toInput(mutationInput(api, `update${resource}`), data);
       return perId(api, name, `update${resource}`, ids, { input });
     }

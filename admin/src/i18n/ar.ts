@@ -1,3 +1,4 @@
+import { administrationMessagesAr } from './administration';
 import { associationMessagesAr } from './association';
 import type { englishAppMessages } from './en';
 import { featureMessagesAr } from './features';
@@ -27,7 +28,7 @@ const arabicAppMessages: Messages<typeof englishAppMessages> = {
   },
   errors: {
     not_found: 'هذا السجل لم يعد موجودًا، ربما حذفه أحد.',
-    conflict: 'عدّل شخص آخر هذا السجل أثناء تعديلك له. أعد تحميل الصفحة لترى تعديلاته، ثم أجرِ تعديلك من جديد.',
+    conflict: 'عدّل شخص آخر هذا السجل أثناء تعديلك له، فلم يُحفظ تعديلك.',
     invalid: 'يرجى تصحيح ما يلي: %{details}',
     in_use: 'سجلات أخرى ما زالت مرتبطة بهذا السجل؛ عدّلها أو احذفها أولًا.',
   },
@@ -56,6 +57,7 @@ const arabicAppMessages: Messages<typeof englishAppMessages> = {
   },
   ...featureMessagesAr,
   ...associationMessagesAr,
+  ...administrationMessagesAr,
 };
 
 export const arabicMessages = {

@@ -1,4 +1,5 @@
 import raEnglish from 'ra-language-english';
+import { administrationMessagesEn } from './administration';
 import { associationMessagesEn } from './association';
 import { featureMessagesEn } from './features';
 
@@ -21,8 +22,7 @@ export const englishAppMessages = {
   },
   errors: {
     not_found: 'This record no longer exists; someone may have deleted it.',
-    conflict:
-      'Someone else changed this record while you were editing it. Reload the page to see their changes, then make yours again.',
+    conflict: 'Someone else changed this record while you were editing it, so your change was not saved.',
     invalid: 'Please correct: %{details}',
     in_use: 'Other records still refer to this one; change or remove them first.',
   },
@@ -51,6 +51,7 @@ export const englishAppMessages = {
   },
   ...featureMessagesEn,
   ...associationMessagesEn,
+  ...administrationMessagesEn,
 };
 
 export const englishMessages = { ...raEnglish, mujtama: englishAppMessages };
