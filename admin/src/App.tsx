@@ -8,7 +8,6 @@ import { createAuthProvider } from './authProvider';
 import { coachingEnrollments } from './coachingEnrollments';
 import { coachingSessions } from './coachingSessions';
 import { Dashboard } from './Dashboard';
-import { createDataProvider } from './dataProvider';
 import { districts } from './districts';
 import { empowermentPriorities } from './empowermentPriorities';
 import { groupMeetings } from './groupMeetings';
@@ -16,6 +15,7 @@ import { healthCenters } from './healthCenters';
 import { i18nProvider, toLocale } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { reportRoutes } from './layout/reportRoutes';
+import { lazyDataProvider } from './lazyDataProvider';
 import { lifestyleAssessments } from './lifestyleAssessments';
 import { meetingAttendances } from './meetingAttendances';
 import { people } from './people';
@@ -29,7 +29,7 @@ import { users } from './users';
 
 // react-admin keeps the chosen language here (key `locale`), so it survives reloads.
 const store = localStorageStore(undefined, 'Mujtama');
-const dataProvider = createDataProvider(i18nProvider);
+const dataProvider = lazyDataProvider(i18nProvider);
 const authProvider = createAuthProvider(i18nProvider);
 
 /** The language react-admin's store holds, followed as the reader switches it. */

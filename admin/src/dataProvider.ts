@@ -1,13 +1,12 @@
 import { resources } from '@mujtama/shared/resources';
+import { getIntrospectionQuery, type IntrospectionQuery, type IntrospectionSchema } from 'graphql';
 import buildDataProvider from 'ra-data-graphql';
 import { type DataProvider, HttpError, type I18nProvider, type Identifier } from 'react-admin';
 import { auditFilter } from './auditEntries/auditFilter';
+import { GRAPHQL_ENDPOINT, graphqlRequest } from './common/graphqlRequest';
 import { apiOf, buildQueryFactory, sortableFields } from './graphql/buildQuery';
 import { describeError } from './graphql/errors';
 import { toLocale } from './i18n';
-
-/** The API answers on the same origin as the admin. */
-export const GRAPHQL_ENDPOINT = '/graphql';
 
 /**
  * Bulk changes send one aliased mutation per record; the API refuses an operation with more than
@@ -31,11 +30,14 @@ export interface MujtamaDataProvider extends DataProvider {
   sortFields(resource: string): Promise<string[]>;
 }
 
-/** react-admin's data provider on the Mujtama GraphQL API, failing with messages in the reader's language. */
-export function createDataProvider(i18n: I18nProvider): MujtamaDataProvider {
+/**
+ * react-admin's data provider on the Mujtama GraphQL API, failing with messages in the reader's language.
+ * Without `schema` it asks the API for it through Apollo.
+ */
+export function createDataProvider(i18n: I18nProvider, schema?: IntrospectionSchema): MujtamaDataProvider {
   const provider = buildDataProvider({
     clientOptions: { uri: GRAPHQL_ENDPOINT },
-    introspection: { include: Object.keys(resources) },
+    introspection: { include: Object.keys(resources), schema },
     buildQuery: buildQueryFactory,
     // react-admin keeps its own cache; Apollo's would only hold stale copies.
     query: () => ({ fetchPolicy: 'no-cache' }),
@@ -81,4 +83,13 @@ export function createDataProvider(i18n: I18nProvider): MujtamaDataProvider {
     sortFields: async (resource) =>
       sortableFields(apiOf((await provider.getIntrospection()).schema), resource),
   };
+}
+
+/**
+ * The data provider on the schema read with a plain request: through Apollo, its cache would store
+ * the whole introspection result, a third of a second before the first list of a page shows.
+ */
+export async function connectDataProvider(i18n: I18nProvider): Promise<MujtamaDataProvider> {
+  const { __schema } = await graphqlRequest<IntrospectionQuery>(getIntrospectionQuery());
+  return createDataProvider(i18n, __schema);
 }

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 
-export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgresql'; url: string };
+export type DatabaseConfig =
+  | { type: 'sqlite'; path: string }
+  /** `replicaUrls`: read replicas of `url`, for the reads outside a transaction. */
+  | { type: 'postgresql'; url: string; replicaUrls?: string[] };
 
 export interface Config {
   port: number;
@@ -12,9 +15,11 @@ export interface Config {
 
 const repositoryRoot = resolve(__dirname, '../..');
 
+const isPostgresUrl = (url: string) => url.startsWith('postgres://') || url.startsWith('postgresql://');
+
 /** `sqlite:PATH` (relative to the repository root) or `postgres://…`. */
 export function parseDatabaseUrl(url: string): DatabaseConfig {
-  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return { type: 'postgresql', url };
+  if (isPostgresUrl(url)) return { type: 'postgresql', url };
   if (url.startsWith('sqlite:')) {
     const path = url.slice('sqlite:'.length);
     return { type: 'sqlite', path: path === ':memory:' ? path : resolve(repositoryRoot, path) };
@@ -22,10 +27,27 @@ export function parseDatabaseUrl(url: string): DatabaseConfig {
   throw new Error(`DATABASE_URL must be sqlite:PATH or postgres://…, not "${url}"`);
 }
 
+/** DATABASE_REPLICA_URLS: comma-separated `postgres://…` URLs of read replicas of DATABASE_URL. */
+export function parseReplicaUrls(database: DatabaseConfig, urls = ''): DatabaseConfig {
+  const replicaUrls = urls
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (!replicaUrls.length) return database;
+  if (database.type !== 'postgresql')
+    throw new Error('DATABASE_REPLICA_URLS needs a PostgreSQL DATABASE_URL');
+  const wrong = replicaUrls.find((url) => !isPostgresUrl(url));
+  if (wrong) throw new Error(`DATABASE_REPLICA_URLS must list postgres://… URLs, not "${wrong}"`);
+  return { ...database, replicaUrls };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: Number(env.PORT ?? 4000),
-    database: parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/mujtama.sqlite'),
+    database: parseReplicaUrls(
+      parseDatabaseUrl(env.DATABASE_URL ?? 'sqlite:data/mujtama.sqlite'),
+      env.DATABASE_REPLICA_URLS,
+    ),
     production: env.NODE_ENV === 'production',
     adminDist: resolve(repositoryRoot, 'admin/dist'),
   };

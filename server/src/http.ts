@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -75,6 +76,9 @@ export async function createApp(orm: MikroORM, config: Config) {
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      // Inline traces are for a federation gateway, and this server is no subgraph: disabled, Apollo
+      // does not load their protobuf code at start.
+      ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin,
     ],

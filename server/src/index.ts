@@ -8,9 +8,12 @@ import { openOrm } from './orm';
 async function main() {
   const config = loadConfig();
   const orm = await openOrm(config.database);
-  await prepareDatabase(orm);
-  await ensureFirstAdmin(orm);
-  const { app } = await createApp(orm, config);
+  // Building the schema needs no database: it goes on while PostgreSQL answers or, on SQLite, while
+  // the first administrator's password is hashed on libuv's threads.
+  const [, { app }] = await Promise.all([
+    prepareDatabase(orm).then(() => ensureFirstAdmin(orm)),
+    createApp(orm, config),
+  ]);
   const server = app.listen(config.port, () => {
     const base = `http://localhost:${config.port}`;
     console.log(

@@ -41,6 +41,9 @@ export function ormOptions(database: DatabaseConfig): Options {
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: database.url,
+      // Reads outside a transaction go to a replica (each takes the pool and options below); writes,
+      // and every statement of a transaction, to the primary.
+      replicas: database.replicaUrls?.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
       pool: { min: 0, max: 10 },
       // A runaway statement is cancelled instead of holding a connection and the database's CPU.
       driverOptions: { connection: { statement_timeout: 15_000 } },

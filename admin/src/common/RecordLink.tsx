@@ -1,6 +1,6 @@
 import { Typography } from '@mui/material';
 import { RecordRepresentation, ReferenceField, useTranslate } from 'react-admin';
-import { TRASHED_META } from '../graphql/buildQuery';
+import { TRASHED_META } from '../graphql/meta';
 
 function InTrash() {
   const translate = useTranslate();

@@ -1,4 +1,5 @@
-import { GRAPHQL_ENDPOINT } from '../dataProvider';
+/** The API answers on the same origin as the admin. */
+export const GRAPHQL_ENDPOINT = '/graphql';
 
 export class GraphQLRequestError extends Error {
   constructor(

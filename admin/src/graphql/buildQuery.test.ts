@@ -1,13 +1,7 @@
 import { buildSchema, introspectionFromSchema, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import {
-  apiOf,
-  buildQueryFactory,
-  RESTORE_META,
-  sortableFields,
-  TRASHED_META,
-  toSortField,
-} from './buildQuery';
+import { apiOf, buildQueryFactory, sortableFields, toSortField } from './buildQuery';
+import { RESTORE_META, TRASHED_META } from './meta';
 
 // A slice of the API, written on its conventions: enough to exercise every data provider method.
 const sdl = /* GraphQL */ `

@@ -307,15 +307,6 @@ function mutationInput(api: Api, rootField: string): readonly IntrospectionInput
   return inputFields(api, api.root(rootField), 'input');
 }
 
-/**
- * `meta` of an `updateMany` that takes the records back out of the trash (`restoreX`) instead of
- * changing them, so restoring goes through react-admin's mutations and cache like any change.
- */
-export const RESTORE_META = { restore: true } as const;
-
-/** `meta` of a `getMany` that looks for the records in the trash. */
-export const TRASHED_META = { trashed: true } as const;
-
 const metaFlag = (meta: unknown, flag: string) =>
   typeof meta === 'object' && meta !== null && (meta as Record<string, unknown>)[flag] === true;
 

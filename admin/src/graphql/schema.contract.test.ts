@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { authResources, healthResources } from '@mujtama/shared/resources';
 import { buildSchema, type GraphQLObjectType, introspectionFromSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { apiOf, buildQueryFactory, RESTORE_META, sortableFields, TRASHED_META } from './buildQuery';
+import { apiOf, buildQueryFactory, sortableFields } from './buildQuery';
+import { RESTORE_META, TRASHED_META } from './meta';
 
 // The schema the server emits and commits: the admin's queries must hold against it.
 const schema = buildSchema(readFileSync(new URL('../../../schema.graphql', import.meta.url), 'utf8'));

@@ -1,7 +1,16 @@
 import GridOnIcon from '@mui/icons-material/GridOn';
 import PlaceIcon from '@mui/icons-material/Place';
-import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, Menu, ToggleThemeButton } from 'react-admin';
+import { type ReactNode, useEffect } from 'react';
+import {
+  AppBar,
+  Layout,
+  LoadingIndicator,
+  LocalesMenuButton,
+  Menu,
+  ToggleThemeButton,
+  useDataProvider,
+} from 'react-admin';
+import type { LazyDataProvider } from '../lazyDataProvider';
 import { DigitsButton } from './DigitsButton';
 import { GroupedResourceItems } from './GroupedResourceItems';
 
@@ -37,6 +46,12 @@ function MujtamaMenu() {
 }
 
 export function AppLayout({ children }: { children: ReactNode }) {
+  const dataProvider = useDataProvider<LazyDataProvider>();
+  // Signed in from here on: the data provider's code and the schema load while the layout renders,
+  // not once the first list asks for its records. A failure is retried by that first call.
+  useEffect(() => {
+    dataProvider.preload().catch(() => undefined);
+  }, [dataProvider]);
   return (
     <Layout appBar={MujtamaAppBar} menu={MujtamaMenu}>
       {children}

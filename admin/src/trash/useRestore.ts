@@ -6,7 +6,7 @@ import {
   useResourceContext,
   useUpdateMany,
 } from 'react-admin';
-import { RESTORE_META } from '../graphql/buildQuery';
+import { RESTORE_META } from '../graphql/meta';
 
 /** Whether a list shows the trash rather than the records in use. */
 export const isTrashView = (filterValues: Readonly<Record<string, unknown>> | undefined) =>

@@ -11,7 +11,8 @@ import { User } from './user.entity';
  */
 export async function ensureFirstAdmin(orm: MikroORM, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const em = orm.em.fork() as EntityManager;
-  if ((await em.count(User, {})) > 0) return;
+  // The primary, as a replica may not have the users yet.
+  if ((await em.count(User, {}, { connectionType: 'write' })) > 0) return;
   const email = (env.ADMIN_EMAIL ?? 'admin@mujtama.local').trim().toLowerCase();
   const password = env.ADMIN_PASSWORD ?? generatePassword();
   await createRecord(em, userPolicy, {

@@ -9,7 +9,6 @@ import type { CommitteeMeeting } from '../association/committee/committee-meetin
 import { committeeMeetingPolicy } from '../association/committee/committee-meeting.resolver';
 import { committeeMeetingAttendeePolicy } from '../association/committee/committee-meeting-attendee.resolver';
 import { committeeMemberPolicy } from '../association/committee/committee-member.resolver';
-import { scalar, sqlRows } from '../association/common/sql';
 import { eventExhibitorPolicy } from '../association/event/event-exhibitor.resolver';
 import type { StoredAnswer } from '../association/impact/answers';
 import type { FormResponse } from '../association/impact/form-response.entity';
@@ -27,8 +26,6 @@ import { initiativeVolunteerPolicy } from '../association/volunteering/initiativ
 import { partnerPolicy } from '../association/volunteering/partner.resolver';
 import { volunteerPolicy } from '../association/volunteering/volunteer.resolver';
 import { volunteerTeamMemberPolicy } from '../association/volunteering/volunteer-team-member.resolver';
-import type { BaseRecord } from '../common/base.entity';
-import type { RecordPolicy } from '../common/records';
 import { selectRows } from '../common/rows';
 import { District } from '../health/district/district.entity';
 import { districtPolicy } from '../health/district/district.resolver';
@@ -49,12 +46,13 @@ import {
   visitImpactForm,
   volunteerTrainings,
 } from './association-demo.data';
+import { type DemoInput, DemoRows } from './demo-rows';
 
 /*
  * Demo records that reach the source's counts: 105 entities beside the three special projects,
  * 4 groups of centers, 23 committee meetings, 25 proactive and 19 supervised visits, 22 delivered
  * initiatives by 308 volunteers (of 320). Every row is `isDemo`, so `deleteDemoData` leaves the real
- * names alone. Rows go in with bulk inserts, search keys computed by each type's policy.
+ * names alone. Rows go in many to a statement (`DemoRows`).
  */
 
 const FORUMS = 20;
@@ -69,7 +67,6 @@ const STAFF_PER_COMMITTEE = 5;
 const ACTIVE_TEAM_SIZE = 14;
 const NEW_TEAM_SIZE = 4;
 const DELIVERED_INITIATIVES = 22;
-const INSERT_CHUNK = 200;
 
 const DAY_MS = 86_400_000;
 const addDays = (iso: string, days: number) =>
@@ -87,36 +84,8 @@ function seededRandom(seed: number) {
   };
 }
 
-type Row<E> = { [K in keyof E]?: unknown };
-
-/**
- * Inserts demo rows in bulk, each with the search key its type's policy computes, and returns their
- * ids in the order given (a multi-row insert numbers its rows in order). Rows of one call must
- * name the same fields.
- */
-async function insertDemo<E extends BaseRecord>(em: EntityManager, policy: RecordPolicy<E>, rows: Row<E>[]) {
-  if (!rows.length) return [];
-  const table = em.getMetadata().get(policy.entity.name).tableName;
-  const before = await scalar(em, `select coalesce(max(id), 0) from ${table}`, []);
-  const now = new Date();
-  for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-    const chunk = rows.slice(start, start + INSERT_CHUNK).map((row) => ({
-      ...row,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-      isDemo: true,
-      searchKey: policy.searchKey(row as Partial<E>),
-    }));
-    await em.insertMany(policy.entity, chunk as never);
-  }
-  const ids = await sqlRows<{ id: number }>(em, `select id from ${table} where id > ? order by id`, [before]);
-  if (ids.length !== rows.length)
-    throw new Error(`${table}: inserted ${rows.length} demo rows, found ${ids.length}`);
-  return ids.map((row) => Number(row.id));
-}
-
 export async function seedAssociationDemo(em: EntityManager, real: AssociationSeed): Promise<void> {
+  const demo = new DemoRows(em);
   const random = seededRandom(1440);
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
@@ -128,8 +97,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
   const newDistricts = demoCenterDistricts.filter(
     (district) => !districtIds.has(normalizeArabic(district.ar)),
   );
-  const newDistrictIds = await insertDemo(
-    em,
+  const newDistrictIds = await demo.addAll(
     districtPolicy,
     newDistricts.map((district) => ({ nameAr: district.ar, nameEn: district.en })),
   );
@@ -164,7 +132,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
   const volunteerRows = Array.from({ length: volunteerCount }, (_, i) =>
     person(i % 3 === 2 ? 'FEMALE' : 'MALE', ['VOLUNTEER']),
   );
-  const personIds = await insertDemo(em, personPolicy, [...managerRows, ...staffRows, ...volunteerRows]);
+  const personIds = await demo.addAll(personPolicy, [...managerRows, ...staffRows, ...volunteerRows]);
   const managerIds = personIds.slice(0, centerCount);
   const staffIds = personIds.slice(centerCount, centerCount + staffRows.length);
   const volunteerPersonIds = personIds.slice(centerCount + staffRows.length);
@@ -190,8 +158,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
     description: null,
     active: true,
   });
-  const centerIds = await insertDemo(
-    em,
+  const centerIds = await demo.addAll(
     associationEntityPolicy,
     demoCenterDistricts.map((district, i) =>
       entity(
@@ -223,8 +190,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
         null,
       );
     });
-  const forumIds = await insertDemo(
-    em,
+  const forumIds = await demo.addAll(
     associationEntityPolicy,
     affiliate(
       FORUMS,
@@ -234,8 +200,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       'NEIGHBORHOOD_FORUM',
     ),
   );
-  const teamIds = await insertDemo(
-    em,
+  const teamIds = await demo.addAll(
     associationEntityPolicy,
     affiliate(
       TEAMS,
@@ -248,7 +213,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
   const teamName = (i: number) => `فريق حي ${demoCenterDistricts[(i + 5) % centerCount].ar} التطوعي`;
 
   // Programs: «تعاون» for the centers and forums, «تم» for the volunteer teams.
-  await insertDemo(em, programParticipantPolicy, [
+  await demo.addAll(programParticipantPolicy, [
     ...[...centerIds, ...forumIds].map((entityId) => ({
       programId: real.cooperationProgramId,
       entityId,
@@ -264,7 +229,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
   ]);
 
   // Committees: members of the three of «تعاون», and a follow-up committee of «تم».
-  const [tamCommitteeId] = await insertDemo(em, committeePolicy, [
+  const [tamCommitteeId] = await demo.addAll(committeePolicy, [
     {
       programId: real.volunteeringProgramId,
       kind: 'FOLLOW_UP',
@@ -279,8 +244,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
     ]),
     [tamCommitteeId, staffIds.slice(3 * STAFF_PER_COMMITTEE, 4 * STAFF_PER_COMMITTEE)],
   ];
-  await insertDemo(
-    em,
+  await demo.addAll(
     committeeMemberPolicy,
     committees.flatMap(([committeeId, members]) =>
       members.map((personId, i) => ({
@@ -294,7 +258,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
   );
 
   // 23 meetings of the three committees of «تعاون», every member attending.
-  const meetingRows: Row<CommitteeMeeting>[] = [];
+  const meetingRows: DemoInput<CommitteeMeeting>[] = [];
   const meetingMembers: number[][] = [];
   (['SUPERVISION', 'EXECUTION', 'FOLLOW_UP'] as const).forEach((kind, c) => {
     for (let m = 0; m < MEETINGS[kind]; m++) {
@@ -310,9 +274,8 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       meetingMembers.push(committees[c][1]);
     }
   });
-  const meetingIds = await insertDemo(em, committeeMeetingPolicy, meetingRows);
-  await insertDemo(
-    em,
+  const meetingIds = await demo.addAll(committeeMeetingPolicy, meetingRows);
+  await demo.addAll(
     committeeMeetingAttendeePolicy,
     meetingIds.flatMap((meetingId, m) =>
       meetingMembers[m].map((personId) => ({ meetingId, personId, notes: null })),
@@ -320,7 +283,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
   );
 
   // Impact forms with their questions.
-  const [visitFormId, initiativeFormId] = await insertDemo(em, impactFormPolicy, [
+  const [visitFormId, initiativeFormId] = await demo.addAll(impactFormPolicy, [
     {
       title: visitImpactForm.title,
       target: visitImpactForm.target,
@@ -348,7 +311,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
     }));
   const visitQuestions = questionRows(visitFormId, visitImpactForm.questions);
   const initiativeQuestions = questionRows(initiativeFormId, initiativeImpactForm.questions);
-  const questionIds = await insertDemo(em, impactQuestionPolicy, [...visitQuestions, ...initiativeQuestions]);
+  const questionIds = await demo.addAll(impactQuestionPolicy, [...visitQuestions, ...initiativeQuestions]);
   const visitQuestionIds = questionIds.slice(0, visitQuestions.length);
   const initiativeQuestionIds = questionIds.slice(visitQuestions.length);
 
@@ -376,11 +339,10 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       });
     }
   }
-  const activityIds = await insertDemo(em, activityPolicy, activityRows);
+  const activityIds = await demo.addAll(activityPolicy, activityRows);
 
   // Visit groups of the first 19 centers.
-  const groupIds = await insertDemo(
-    em,
+  const groupIds = await demo.addAll(
     visitGroupPolicy,
     GROUP_SIZES.map((_, g) => ({
       programId: real.cooperationProgramId,
@@ -388,8 +350,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       notes: null,
     })),
   );
-  await insertDemo(
-    em,
+  await demo.addAll(
     visitGroupMemberPolicy,
     Array.from({ length: groupedCount }, (_, c) => ({
       groupId: groupIds[groupOf[c]],
@@ -438,12 +399,11 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       impactFormId: visitFormId,
     }),
   );
-  const visitIds = await insertDemo(em, visitPolicy, [...proactiveRows, ...exchangeRows]);
+  const visitIds = await demo.addAll(visitPolicy, [...proactiveRows, ...exchangeRows]);
   const exchangeIds = visitIds.slice(proactiveRows.length);
   const groupStart = (g: number) => GROUP_SIZES.slice(0, g).reduce((sum, size) => sum + size, 0);
   const groupCenters = (g: number) => Array.from({ length: GROUP_SIZES[g] }, (_, i) => groupStart(g) + i);
-  await insertDemo(
-    em,
+  await demo.addAll(
     visitParticipantPolicy,
     exchangeIds.flatMap((visitId, c) =>
       groupCenters(groupOf[c])
@@ -464,7 +424,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       { questionId: number, value: String(between(1, 6)), values: [] },
     ].filter((answer) => answer.value !== null || answer.values.length);
   };
-  const responseRows: Row<FormResponse>[] = exchangeIds.flatMap((visitId, c) =>
+  const responseRows: DemoInput<FormResponse>[] = exchangeIds.flatMap((visitId, c) =>
     groupCenters(groupOf[c])
       .filter((other) => other !== c)
       .map((other) => ({
@@ -479,8 +439,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
 
   // Volunteers on their teams: 22 teams of 14 that delivered an initiative, 3 new teams of 4.
   const allSkills = Skills.keys;
-  const volunteerIds = await insertDemo(
-    em,
+  const volunteerIds = await demo.addAll(
     volunteerPolicy,
     volunteerPersonIds.map((personId) => ({
       personId,
@@ -497,8 +456,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
     teamMembers.push(volunteerIds.slice(next, next + size));
     next += size;
   }
-  await insertDemo(
-    em,
+  await demo.addAll(
     volunteerTeamMemberPolicy,
     teamMembers.flatMap((members, t) =>
       members.map((volunteerId, i) => ({
@@ -512,8 +470,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
   );
 
   // Workshops and training programs for the volunteer teams, before the initiatives.
-  const trainingIds = await insertDemo(
-    em,
+  const trainingIds = await demo.addAll(
     trainingEventPolicy,
     volunteerTrainings.map((training, i) => ({
       title: training.title,
@@ -527,8 +484,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       description: null,
     })),
   );
-  await insertDemo(
-    em,
+  await demo.addAll(
     trainingAttendancePolicy,
     trainingIds.flatMap((eventId, i) =>
       teamMembers
@@ -543,8 +499,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
   );
 
   // Initiatives: one delivered by each of the first 22 teams, two still planned; partners and impact.
-  const partnerIds = await insertDemo(
-    em,
+  const partnerIds = await demo.addAll(
     partnerPolicy,
     demoPartners.map((partner) => ({
       ...partner,
@@ -575,10 +530,9 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       impactFormId: initiativeFormId,
     };
   });
-  const initiativeIds = await insertDemo(em, initiativePolicy, initiativeRows);
+  const initiativeIds = await demo.addAll(initiativePolicy, initiativeRows);
   const deliveredIds = initiativeIds.slice(0, DELIVERED_INITIATIVES);
-  await insertDemo(
-    em,
+  await demo.addAll(
     initiativeVolunteerPolicy,
     deliveredIds.flatMap((initiativeId, i) =>
       teamMembers[i].map((volunteerId) => ({
@@ -589,8 +543,7 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       })),
     ),
   );
-  await insertDemo(
-    em,
+  await demo.addAll(
     initiativePartnerPolicy,
     deliveredIds.flatMap((initiativeId, i) =>
       [partnerIds[i % partnerIds.length], partnerIds[(i * 3 + 1) % partnerIds.length]]
@@ -616,11 +569,10 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       });
     }
   }
-  await insertDemo(em, formResponsePolicy, responseRows);
+  await demo.addAll(formResponsePolicy, responseRows);
 
   // The entities' stands at the exhibition of the annual forum.
-  await insertDemo(
-    em,
+  await demo.addAll(
     eventExhibitorPolicy,
     [...centerIds.slice(0, groupedCount), ...forumIds.slice(0, 5), ...teamIds.slice(0, 6)].map(
       (entityId) => ({
@@ -630,4 +582,5 @@ export async function seedAssociationDemo(em: EntityManager, real: AssociationSe
       }),
     ),
   );
+  await demo.write();
 }

@@ -12,7 +12,7 @@ import type {
   SmokingStatus,
 } from '@mujtama/shared/enums';
 import type { BaseRecord } from '../common/base.entity';
-import { createRecord, type RecordPolicy } from '../common/records';
+import type { RecordPolicy } from '../common/records';
 import { selectRows } from '../common/rows';
 import {
   coachingEnrollmentPolicy,
@@ -32,6 +32,7 @@ import { ProgramOffering } from '../health/offering/offering.entity';
 import { personPolicy } from '../health/person/person.resolver';
 import { rosterEntryPolicy } from '../health/roster/roster.resolver';
 import { trainingAttendancePolicy, trainingEventPolicy } from '../health/training/training.resolver';
+import { type DemoInput, DemoRows } from './demo-rows';
 
 /*
  * Demo records that show the programs at work: clients, group members, team members and their
@@ -217,13 +218,12 @@ type Random = ReturnType<typeof seededRandom>;
 
 class DemoSeed {
   readonly random: Random = seededRandom(20190410);
+  readonly rows: DemoRows;
   private readonly usedNames = new Set<string>();
   private readonly todayMs: number;
 
-  constructor(
-    readonly em: EntityManager,
-    today: Date,
-  ) {
+  constructor(em: EntityManager, today: Date) {
+    this.rows = new DemoRows(em);
     this.todayMs = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   }
 
@@ -232,12 +232,8 @@ class DemoSeed {
     return toIsoDate(new Date(this.todayMs + offset * 86_400_000));
   }
 
-  async create<E extends BaseRecord>(
-    policy: RecordPolicy<E>,
-    input: Record<string, unknown>,
-  ): Promise<number> {
-    const record = await createRecord(this.em, policy, { ...input, isDemo: true });
-    return record.id;
+  create<E extends BaseRecord>(policy: RecordPolicy<E>, input: DemoInput<E>): Promise<number> {
+    return this.rows.add(policy, input);
   }
 
   /** A demo person with a plausible Makkah name, never the same name twice, and a Saudi mobile number. */
@@ -542,4 +538,5 @@ export async function seedHealthDemo(em: EntityManager, today = new Date()): Pro
     else await seedEmpowermentTeam(seed, offering.id, teams++);
   }
   await seedTraining(seed, educators);
+  await seed.rows.write();
 }
