@@ -9,7 +9,7 @@ import type { BaseRecord } from './base.entity';
 import { ErrorCode } from './errors';
 import { policyOf } from './policies';
 import { logReads } from './records';
-import { isPostgres, latestRowsPerKey, type RawCondition, selectRowsByKeys } from './rows';
+import { isPostgres, type KeyedQuery, latestRowsPerKey, type RawCondition, selectRowsByKeys } from './rows';
 import { scopeCondition } from './scope';
 
 type Key = number;
@@ -43,17 +43,23 @@ export class Loaders {
   }
 
   /**
-   * The access entries of a personal health type's reads, written by the reading statement itself
-   * on PostgreSQL; elsewhere a statement after it.
+   * Runs a keyed read of `entity` within the user's row scope. A personal health type's reads
+   * leave their access entries: on PostgreSQL written by the reading statement itself, elsewhere
+   * by a statement after it.
    */
-  private accessLog(entity: EntityClass<BaseRecord>) {
-    if (!policyOf(entity.name)?.auditReads || !this.actor.audit) return undefined;
-    return (source: string) => auditReadsFrom(this.em, this.actor, entity.name, source);
-  }
-
-  /** Reads of a personal health type on SQLite, logged after the statement that read them. */
-  private async logReadsAfter<E extends BaseRecord>(entity: EntityClass<E>, rows: E[]): Promise<E[]> {
-    if (!isPostgres(this.em)) await logReads(this.em, this.actor, policyOf(entity.name), rows);
+  private async read<E extends BaseRecord>(
+    entity: EntityClass<E>,
+    query: Pick<KeyedQuery<E>, 'key' | 'keys' | 'inUse'>,
+    run: (query: KeyedQuery<E>) => Promise<E[]>,
+  ): Promise<E[]> {
+    const scoped = { ...query, raw: this.scope(entity) };
+    const policy = policyOf(entity.name);
+    if (!policy?.auditReads || !this.actor.audit) return run(scoped);
+    if (isPostgres(this.em)) {
+      return run({ ...scoped, logged: (source) => auditReadsFrom(this.em, this.actor, entity.name, source) });
+    }
+    const rows = await run(scoped);
+    await logReads(this.em, this.actor, policy, rows);
     return rows;
   }
 
@@ -61,14 +67,8 @@ export class Loaders {
   one<E extends BaseRecord>(entity: EntityClass<E>, id: Key | null | undefined): Promise<E | null> {
     if (id === null || id === undefined) return Promise.resolve(null);
     return this.loader<E | null>(`${entity.name}#id`, async (ids) => {
-      const rows = await this.logReadsAfter(
-        entity,
-        await selectRowsByKeys<E>(this.em, entity, {
-          key: 'id',
-          keys: ids,
-          raw: this.scope(entity),
-          logged: this.accessLog(entity),
-        }),
+      const rows = await this.read(entity, { key: 'id', keys: ids }, (query) =>
+        selectRowsByKeys(this.em, entity, query),
       );
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((key) => byId.get(key) ?? null);
@@ -78,15 +78,8 @@ export class Loaders {
   /** Every record of `entity` in use whose `foreignKey` is `id`, in id order. */
   many<E extends BaseRecord>(entity: EntityClass<E>, foreignKey: keyof E & string, id: Key): Promise<E[]> {
     return this.loader<E[]>(`${entity.name}#${foreignKey}`, async (ids) => {
-      const rows = await this.logReadsAfter(
-        entity,
-        await selectRowsByKeys<E>(this.em, entity, {
-          key: foreignKey,
-          keys: ids,
-          inUse: true,
-          raw: this.scope(entity),
-          logged: this.accessLog(entity),
-        }),
+      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true }, (query) =>
+        selectRowsByKeys(this.em, entity, query),
       );
       return this.groupBy(ids, foreignKey, rows);
     }).load(id);
@@ -100,20 +93,8 @@ export class Loaders {
     { newest, limit }: { newest: keyof E & string; limit: number },
   ): Promise<E[]> {
     return this.loader<E[]>(`${entity.name}#${foreignKey}#${newest}#${limit}`, async (ids) => {
-      const rows = await this.logReadsAfter(
-        entity,
-        await latestRowsPerKey<E>(
-          this.em,
-          entity,
-          {
-            key: foreignKey,
-            keys: ids,
-            inUse: true,
-            raw: this.scope(entity),
-            logged: this.accessLog(entity),
-          },
-          { newest, limit },
-        ),
+      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true }, (query) =>
+        latestRowsPerKey(this.em, entity, query, { newest, limit }),
       );
       return this.groupBy(ids, foreignKey, rows);
     }).load(id);

@@ -119,8 +119,8 @@ export interface KeyedQuery<E> {
   /** Read from the primary even outside a transaction (a read that a write then relies on). */
   primary?: boolean;
   /**
-   * PostgreSQL: a statement on the rows read (`source` names them), run within the same statement,
-   * such as the access entries of personal health records.
+   * A statement on the rows read (`source` names them), run within the same statement as a
+   * data-modifying CTE (PostgreSQL only), such as the access entries of personal health records.
    */
   logged?: (source: string) => { sql: string; bindings: unknown[] };
 }
@@ -150,7 +150,7 @@ async function selectKeyed<E extends BaseRecord>(
     ...conditions.map(([condition]) => `(${condition})`),
   ].join(' and ');
   const rows = `select * from (${select} where ${where}) found${shape.having ? ` where ${shape.having}` : ''}`;
-  const log = logged && isPostgres(em) ? logged('read_rows') : null;
+  const log = logged?.('read_rows') ?? null;
   const driver = em.getDriver();
   const found: Record<string, unknown>[] = await driver
     .getConnection(primary || log || em.isInTransaction() ? 'write' : 'read')
