@@ -139,7 +139,7 @@ async function checkReferences<E extends BaseRecord>(
     if (prop.kind !== ReferenceKind.MANY_TO_ONE || id === null || id === undefined) continue;
     const target = prop.targetMeta!;
     const entity = target.class as EntityClass<BaseRecord>;
-    if ((await countRows(em, entity, { where: { id } as never })) === 0) {
+    if ((await countRows(em, entity, { where: { id } as never, primary: true })) === 0) {
       violations.push({
         field: prop.name,
         code: 'pattern',
@@ -149,7 +149,10 @@ async function checkReferences<E extends BaseRecord>(
     }
     if (!policy.revealing?.includes(prop.name)) continue;
     const scope = scopeCondition(policyOf(target.className)?.scope, actor.user, false);
-    if (scope && (await countRows(em, entity, { where: { id } as never, raw: [scope] })) === 0) {
+    if (
+      scope &&
+      (await countRows(em, entity, { where: { id } as never, raw: [scope], primary: true })) === 0
+    ) {
       throw forbidden(target.className, id as number, 'outside the centers or clients you manage');
     }
   }

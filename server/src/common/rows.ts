@@ -18,6 +18,8 @@ export interface RowQuery<E> {
   orderBy?: QueryOrderMap<E>[];
   limit?: number;
   offset?: number;
+  /** Read from the primary even outside a transaction (a read that a write then relies on). */
+  primary?: boolean;
 }
 
 const columnCache = new WeakMap<EntityMetadata, string[]>();
@@ -51,7 +53,7 @@ function convertedProperties(meta: EntityMetadata): EntityProperty[] {
 }
 
 function rowQueryBuilder<E extends BaseRecord>(em: EntityManager, entity: EntityName<E>, query: RowQuery<E>) {
-  const qb = em.createQueryBuilder(entity, 'e').where(query.where ?? {});
+  const qb = em.createQueryBuilder(entity, 'e', query.primary ? 'write' : undefined).where(query.where ?? {});
   for (const [sql, params] of query.raw ?? []) qb.andWhere(sql, params);
   return qb;
 }
