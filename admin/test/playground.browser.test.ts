@@ -37,9 +37,16 @@ describe.skipIf(!baseUrl)('the GraphQL playground', () => {
         return editor.textContent();
       }, UI_WAIT)
       .toContain('healthCenters');
-    await page.locator('.graphiql-execute-button').click();
+    // Just after the switch GraphiQL may still send the first tab's operation name; the server
+    // answers that with OPERATION_RESOLUTION_FAILURE, and a second run sends the right one.
     const response = page.locator('.graphiql-response');
-    await expect.poll(() => response.textContent(), UI_WAIT).toContain('totalCount');
+    await expect
+      .poll(async () => {
+        await page.locator('.graphiql-execute-button').click();
+        await expect.poll(() => response.textContent(), UI_WAIT).toMatch(/totalCount|"errors"/);
+        return response.textContent();
+      }, UI_WAIT)
+      .toContain('totalCount');
     expect(await response.textContent()).toContain('HEALTH_COACH');
     await screenshot('centers-and-programs');
     expect(browser.pageErrors).toEqual([]);

@@ -22,6 +22,9 @@ const publicCodes = new Set<string>([
   ...Object.values(ErrorCode),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  // The request's own faults as Apollo names them: an unknown operationName, a malformed request.
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
 ]);
 
 /** Typed errors pass through; anything else is an internal fault and tells the client nothing more. */

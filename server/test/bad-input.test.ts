@@ -100,6 +100,11 @@ describe('the API holds against bad input (PostgreSQL, production mode)', () => 
     expect(malformed.json().errors[0].extensions.code).toBe('BAD_REQUEST');
     const tokens = await post(JSON.stringify({ query: `{ ${'__typename '.repeat(6000)} }` }));
     expect(tokens.json().errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    const unknownOperation = await post(
+      JSON.stringify({ query: 'query Centers { healthCenters { totalCount } }', operationName: 'SignIn' }),
+    );
+    expect(unknownOperation.status).toBe(400);
+    expect(unknownOperation.json().errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
   });
 
   it('treats malformed ids and injection strings as data, never as SQL', async () => {
