@@ -16,7 +16,7 @@ import {
   type SelectionSetNode,
   visit,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from './common/crud.resolver';
+import { MAX_PAGE_SIZE } from './common/connection';
 
 /** Limits that keep one request from costing the server more than a page of real work. */
 export const limits = {

@@ -14,7 +14,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_PAGE_SIZE } from '../src/common/crud.resolver';
+import { MAX_PAGE_SIZE } from '../src/common/connection';
 import { ErrorCode } from '../src/common/errors';
 import { selectRows } from '../src/common/rows';
 import { getSchema } from '../src/schema';

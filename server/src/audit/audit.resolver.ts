@@ -1,7 +1,7 @@
 import { AuditAction } from '@mujtama/shared/enums';
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/connection';
 import type { Context } from '../common/context';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/crud.resolver';
 import { parseId } from '../common/ids';
 import { convertRows } from '../common/rows';
 import { AuditEntry } from './audit.entity';

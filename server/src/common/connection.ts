@@ -2,6 +2,10 @@ import { SortDirection } from '@mujtama/shared/enums';
 import type { ClassType } from 'type-graphql';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
+/** Largest page a list answers; larger requests get this many. */
+export const MAX_PAGE_SIZE = 500;
+export const DEFAULT_PAGE_SIZE = 25;
+
 registerEnumType(SortDirection.values, {
   name: SortDirection.name,
   description: SortDirection.description,

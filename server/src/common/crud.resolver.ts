@@ -5,22 +5,35 @@ import { normalizeArabic } from '@mujtama/shared/arabic';
 import type { ResourceDefinition } from '@mujtama/shared/resources';
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import type { ClassType } from 'type-graphql';
-import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { CurrentUser } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
-import { type ConnectionShape, connectionType, orderType } from './connection';
+import {
+  type ConnectionShape,
+  connectionType,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  orderType,
+} from './connection';
 import type { Context } from './context';
 import { ErrorCode, invalidField, notFound } from './errors';
 import { parseId } from './ids';
+import { Parent } from './parent.decorator';
 import { registerPolicy } from './policies';
+import { relationsSelected } from './read-ahead';
 import { createRecord, logReads, type RecordPolicy, trashRecord, updateRecord } from './records';
-import { countRows, isPostgres, isRawCondition, type RawCondition, type RowQuery, selectRows } from './rows';
+import { followRelation, type Relation, registerRelations } from './relations';
+import {
+  countRows,
+  isPostgres,
+  isRawCondition,
+  pageStatements,
+  type RawCondition,
+  type RowQuery,
+  selectRows,
+} from './rows';
 import { scopeCondition } from './scope';
 import { selectsField } from './selection';
-
-/** Largest page a list answers; larger requests get this many. */
-export const MAX_PAGE_SIZE = 500;
-export const DEFAULT_PAGE_SIZE = 25;
 
 export interface CrudOptions<E extends BaseRecord> extends RecordPolicy<E> {
   resource: ResourceDefinition;
@@ -34,6 +47,8 @@ export interface CrudOptions<E extends BaseRecord> extends RecordPolicy<E> {
   filterHandlers?: Record<string, (value: never, user: CurrentUser | null) => FilterQuery<E> | RawCondition>;
   /** Turns input fields that are not stored as sent (a password) into stored ones. */
   mapInput?: (input: Input, creating: boolean) => Promise<Input>;
+  /** Fields that are another record or a list of them, resolved through the request's loaders. */
+  relations?: Record<string, Relation>;
 }
 
 type Input = Record<string, unknown>;
@@ -110,7 +125,29 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
     return { where: where as FilterQuery<E>, raw };
   }
 
-  @Resolver()
+  /**
+   * A page of the list; on PostgreSQL with the relations it selects and its total count in the same
+   * statement (`count` null when it was not read).
+   */
+  async function readPage(
+    ctx: Context,
+    info: GraphQLResolveInfo,
+    page: RowQuery<E>,
+    counts: boolean,
+    pageSize: number,
+  ): Promise<{ rows: E[]; count: number | null }> {
+    const reads = isPostgres(ctx.em) ? relationsSelected(info, entity.name, true) : [];
+    if (!isPostgres(ctx.em) || (!reads.length && !counts)) {
+      return { rows: await selectRows(ctx.em, entity, page), count: null };
+    }
+    const statements = pageStatements(ctx.em, entity, page);
+    return ctx.loaders.readAhead(
+      { entity, page: statements.page, pageSize, count: counts ? statements.count : undefined },
+      reads,
+    );
+  }
+
+  @Resolver(() => entity)
   abstract class CrudResolver {
     @Authorized(access.read)
     @Query(() => entity, {
@@ -120,8 +157,11 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
     async one(
       @Arg('id', () => ID, { description: 'Id of the record.' }) id: string,
       @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<E> {
       const key = parseId(id);
+      const reads = isPostgres(ctx.em) ? relationsSelected(info, entity.name, false) : [];
+      if (reads.length) await ctx.loaders.readAhead({ entity, id: key }, reads);
       const row = await ctx.loaders.one(entity, key);
       if (!row) throw notFound(resource.type, key);
       return row;
@@ -160,15 +200,17 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
       const order = (orderBy ?? []).map(
         (key) => ({ [key.field]: key.direction === 'DESC' ? 'desc' : 'asc' }) as QueryOrderMap<E>,
       );
-      const rows = await selectRows(ctx.em, entity, {
+      const page: RowQuery<E> = {
         ...query,
         orderBy: [...(order.length ? order : [options.defaultOrder]), { id: 'asc' } as QueryOrderMap<E>],
         limit: limit + 1,
         offset: start,
-      });
+      };
+      const counts = selectsField(info, 'totalCount');
+      const { rows, count } = await readPage(ctx, info, page, counts, limit);
       const nodes = rows.slice(0, limit);
       await logReads(ctx.em, ctx.actor, options, nodes);
-      const totalCount = selectsField(info, 'totalCount') ? await countRows(ctx.em, entity, query) : -1;
+      const totalCount = counts ? (count ?? (await countRows(ctx.em, entity, query))) : -1;
       return {
         nodes,
         totalCount,
@@ -227,5 +269,28 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
       return trashRecord(ctx.em, options, parseId(id), false, ctx.actor);
     }
   }
+  for (const [field, relation] of Object.entries(options.relations ?? {})) {
+    addRelationField(CrudResolver.prototype, field, relation);
+  }
+  registerRelations(entity.name, options.relations ?? {});
   return CrudResolver;
+}
+
+/** A field resolver for `relation`, as `@FieldResolver` on a method would declare it. */
+function addRelationField(prototype: object, field: string, relation: Relation) {
+  const resolve = (parent: Record<string, unknown>, ctx: Context, last?: number | null) =>
+    followRelation(ctx.loaders, relation, parent, last);
+  Object.defineProperty(prototype, field, { value: resolve, configurable: true, writable: true });
+  Parent()(prototype, field, 0);
+  Ctx()(prototype, field, 1);
+  if (relation.kind === 'many' && relation.latest) {
+    Arg('last', () => Int, { nullable: true, description: relation.latest.description })(prototype, field, 2);
+  }
+  const type = relation.kind === 'one' ? () => relation.target : () => [relation.target];
+  const nullable = relation.kind === 'one' && relation.nullable;
+  FieldResolver(type, { description: relation.description, nullable })(
+    prototype,
+    field,
+    Object.getOwnPropertyDescriptor(prototype, field)!,
+  );
 }

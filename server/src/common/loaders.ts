@@ -8,11 +8,39 @@ import type { Actor } from '../auth/actor';
 import type { BaseRecord } from './base.entity';
 import { ErrorCode } from './errors';
 import { policyOf } from './policies';
+import type { RelationRead } from './read-ahead';
 import { logReads } from './records';
-import { isPostgres, type KeyedQuery, latestRowsPerKey, type RawCondition, selectRowsByKeys } from './rows';
+import {
+  fieldOf,
+  isPostgres,
+  type KeyedQuery,
+  keyedRows,
+  latestRowsPerKey,
+  mapRows,
+  type Newest,
+  type RawCondition,
+  type Statement,
+  selectRowsByKeys,
+} from './rows';
 import { scopeCondition } from './scope';
 
 type Key = number;
+
+/** The records a read ahead starts from: one by id, or a page of a list (with its total count). */
+export type AheadRoot<E extends BaseRecord> =
+  | { entity: EntityClass<E>; id: Key }
+  | { entity: EntityClass<E>; page: Statement; pageSize: number; count?: Statement };
+
+/** One common table expression of a read ahead: the rows of the root or of one relation. */
+interface AheadPart {
+  name: string;
+  entity: EntityClass<BaseRecord>;
+  order: string;
+  /** Of a list: only its first `pageSize` rows are the page (one more tells whether more follow). */
+  pageSize?: number;
+  parent?: AheadPart;
+  read?: RelationRead;
+}
 
 /**
  * Per-request batching of relation reads: every `center` of a page of offerings, or every
@@ -33,13 +61,25 @@ export class Loaders {
 
   /** Nested reads obey the same role rules as the top-level queries, then the same row scope. */
   private scope(entity: EntityClass<BaseRecord>): RawCondition[] {
-    if (this.user && !accessOf(entity.name).read.includes(this.user.role)) {
-      throw new GraphQLError(`Your role (${this.user.role}) may not read ${entity.name}.`, {
+    const scope = this.readableScope(entity);
+    if (!scope) {
+      throw new GraphQLError(`Your role (${this.user?.role}) may not read ${entity.name}.`, {
         extensions: { code: ErrorCode.FORBIDDEN },
       });
     }
+    return scope;
+  }
+
+  /** The row scope of the user's reads of `entity`, or null when their role may not read it. */
+  private readableScope(entity: EntityClass<BaseRecord>): RawCondition[] | null {
+    if (this.user && !accessOf(entity.name).read.includes(this.user.role)) return null;
     const condition = scopeCondition(policyOf(entity.name)?.scope, this.user, false);
     return condition ? [condition] : [];
+  }
+
+  /** Whether reading `entity` leaves access entries (personal health records). */
+  private auditsReads(entity: EntityClass<BaseRecord>): boolean {
+    return Boolean(policyOf(entity.name)?.auditReads && this.actor.audit);
   }
 
   /**
@@ -53,36 +93,24 @@ export class Loaders {
     run: (query: KeyedQuery<E>) => Promise<E[]>,
   ): Promise<E[]> {
     const scoped = { ...query, raw: this.scope(entity) };
-    const policy = policyOf(entity.name);
-    if (!policy?.auditReads || !this.actor.audit) return run(scoped);
+    if (!this.auditsReads(entity)) return run(scoped);
     if (isPostgres(this.em)) {
       return run({ ...scoped, logged: (source) => auditReadsFrom(this.em, this.actor, entity.name, source) });
     }
     const rows = await run(scoped);
-    await logReads(this.em, this.actor, policy, rows);
+    await logReads(this.em, this.actor, policyOf(entity.name), rows);
     return rows;
   }
 
   /** The record of `entity` with this id (trashed or not), or null. */
   one<E extends BaseRecord>(entity: EntityClass<E>, id: Key | null | undefined): Promise<E | null> {
     if (id === null || id === undefined) return Promise.resolve(null);
-    return this.loader<E | null>(`${entity.name}#id`, async (ids) => {
-      const rows = await this.read(entity, { key: 'id', keys: ids }, (query) =>
-        selectRowsByKeys(this.em, entity, query),
-      );
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((key) => byId.get(key) ?? null);
-    }).load(id);
+    return this.oneLoader(entity).load(id);
   }
 
   /** Every record of `entity` in use whose `foreignKey` is `id`, in id order. */
   many<E extends BaseRecord>(entity: EntityClass<E>, foreignKey: keyof E & string, id: Key): Promise<E[]> {
-    return this.loader<E[]>(`${entity.name}#${foreignKey}`, async (ids) => {
-      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true }, (query) =>
-        selectRowsByKeys(this.em, entity, query),
-      );
-      return this.groupBy(ids, foreignKey, rows);
-    }).load(id);
+    return this.manyLoader(entity, foreignKey).load(id);
   }
 
   /** The newest `limit` records of `entity` in use whose `foreignKey` is `id`, newest first. */
@@ -90,20 +118,174 @@ export class Loaders {
     entity: EntityClass<E>,
     foreignKey: keyof E & string,
     id: Key,
-    { newest, limit }: { newest: keyof E & string; limit: number },
+    newest: Newest<E>,
   ): Promise<E[]> {
-    return this.loader<E[]>(`${entity.name}#${foreignKey}#${newest}#${limit}`, async (ids) => {
-      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true }, (query) =>
-        latestRowsPerKey(this.em, entity, query, { newest, limit }),
-      );
-      return this.groupBy(ids, foreignKey, rows);
-    }).load(id);
+    return this.latestLoader(entity, foreignKey, newest).load(id);
   }
 
-  private groupBy<E extends BaseRecord>(ids: readonly Key[], foreignKey: keyof E & string, rows: E[]): E[][] {
-    const groups = new Map<Key, E[]>(ids.map((key) => [key, []]));
-    for (const row of rows) groups.get(row[foreignKey] as Key)?.push(row);
-    return ids.map((key) => groups.get(key) ?? []);
+  private oneLoader<E extends BaseRecord>(entity: EntityClass<E>) {
+    return this.loader<E | null>(`${entity.name}#id`, async (ids) => {
+      const rows = await this.read(entity, { key: 'id', keys: ids }, (query) =>
+        selectRowsByKeys(this.em, entity, query),
+      );
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((key) => byId.get(key) ?? null);
+    });
+  }
+
+  private manyLoader<E extends BaseRecord>(entity: EntityClass<E>, foreignKey: keyof E & string) {
+    return this.loader<E[]>(`${entity.name}#${foreignKey}`, async (ids) => {
+      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true }, (query) =>
+        selectRowsByKeys(this.em, entity, query),
+      );
+      return groupBy(ids, foreignKey, rows);
+    });
+  }
+
+  private latestLoader<E extends BaseRecord>(
+    entity: EntityClass<E>,
+    foreignKey: keyof E & string,
+    newest: Newest<E>,
+  ) {
+    return this.loader<E[]>(`${entity.name}#${foreignKey}#${newest.newest}#${newest.limit}`, async (ids) => {
+      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true }, (query) =>
+        latestRowsPerKey(this.em, entity, query, newest),
+      );
+      return groupBy(ids, foreignKey, rows);
+    });
+  }
+
+  /**
+   * PostgreSQL: reads the root records and the relations `reads` selects of them in one statement
+   * (one common table expression per relation, each returned as JSON), and primes the loaders
+   * with what it read, so that the field resolvers find it there: one round trip instead of one
+   * per level of the selection. Relations the user's role may not read are left to their field
+   * resolvers, which refuse them.
+   */
+  async readAhead<E extends BaseRecord>(
+    root: AheadRoot<E>,
+    reads: RelationRead[],
+  ): Promise<{ rows: E[]; count: number | null }> {
+    const parts: AheadPart[] = [];
+    const ctes: string[] = [];
+    const params: unknown[] = [];
+    let logs = false;
+    const add = (part: AheadPart, statement: Statement) => {
+      parts.push(part);
+      ctes.push(`${part.name} as (${statement.sql})`);
+      params.push(...statement.params);
+      if (!this.auditsReads(part.entity) || part.pageSize) return;
+      const log = auditReadsFrom(this.em, this.actor, part.entity.name, part.name);
+      ctes.push(`${part.name}_logged as (${log.sql})`);
+      params.push(...log.bindings);
+      logs = true;
+    };
+    const metaOf = (entity: EntityClass<BaseRecord>) => this.em.getMetadata().get<BaseRecord>(entity.name);
+    if ('id' in root) {
+      const statement = keyedRows(
+        metaOf(root.entity),
+        { key: 'id', raw: this.scope(root.entity) },
+        { sql: '?', params: [root.id] },
+      );
+      add({ name: 'r0', entity: root.entity, order: statement.order }, statement);
+    } else {
+      add(
+        { name: 'r0', entity: root.entity, order: 'page_position', pageSize: root.pageSize },
+        {
+          sql: `select page.*, row_number() over () as page_position from (${root.page.sql}) page`,
+          params: root.page.params,
+        },
+      );
+    }
+    const follow = (parent: AheadPart, read: RelationRead) => {
+      const { relation } = read;
+      const raw = this.readableScope(relation.target);
+      if (!raw) return;
+      const parents = {
+        sql: parent.pageSize ? `${parent.name} where page_position <= ?` : parent.name,
+        params: parent.pageSize ? [parent.pageSize] : [],
+      };
+      const statement =
+        relation.kind === 'one'
+          ? keyedRows(
+              metaOf(relation.target),
+              { key: 'id', raw },
+              {
+                sql: `select "${fieldOf(metaOf(parent.entity), relation.via)}" from ${parents.sql}`,
+                params: parents.params,
+              },
+            )
+          : keyedRows(
+              metaOf(relation.target),
+              { key: relation.foreignKey as never, inUse: true, raw },
+              { sql: `select "id" from ${parents.sql}`, params: parents.params },
+              newestOf(read),
+            );
+      const part: AheadPart = {
+        name: `r${parts.length}`,
+        entity: relation.target,
+        order: statement.order,
+        parent,
+        read,
+      };
+      add(part, statement);
+      for (const child of read.children) follow(part, child);
+    };
+    for (const read of reads) follow(parts[0], read);
+    const results = parts.map(
+      ({ name, order }) =>
+        `(select coalesce(json_agg(x order by x.${order}), '[]'::json) from ${name} x) as ${name}`,
+    );
+    if ('count' in root && root.count) {
+      results.push(`(${root.count.sql}) as total`);
+      params.push(...root.count.params);
+    }
+    const [found] = (await this.em
+      .getDriver()
+      .getConnection(logs || this.em.isInTransaction() ? 'write' : 'read')
+      .execute(
+        `with ${ctes.join(', ')} select ${results.join(', ')}`,
+        params,
+        'all',
+        this.em.getTransactionContext(),
+      )) as Record<string, unknown>[];
+    const rowsOf = new Map<AheadPart, BaseRecord[]>();
+    for (const part of parts) {
+      const rows = mapRows(this.em, metaOf(part.entity), found[part.name] as Record<string, unknown>[]);
+      rowsOf.set(part, rows);
+      if (!part.parent || !part.read) continue;
+      const parentRows = rowsOf.get(part.parent)!;
+      this.prime(
+        part.read,
+        part.parent.pageSize ? parentRows.slice(0, part.parent.pageSize) : parentRows,
+        rows,
+      );
+    }
+    const rows = rowsOf.get(parts[0]) as E[];
+    if ('id' in root) this.oneLoader(root.entity).prime(root.id, rows[0] ?? null);
+    return { rows, count: found.total === undefined ? null : Number(found.total) };
+  }
+
+  /** Caches what a relation read ahead found, under the keys its field resolver will ask for. */
+  private prime(read: RelationRead, parents: BaseRecord[], rows: BaseRecord[]) {
+    const { relation } = read;
+    if (relation.kind === 'one') {
+      const loader = this.oneLoader(relation.target);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const parent of parents as unknown as Record<string, Key | null>[]) {
+        const id = parent[relation.via];
+        if (id !== null && id !== undefined) loader.prime(id, byId.get(id) ?? null);
+      }
+      return;
+    }
+    const foreignKey = relation.foreignKey as never;
+    const newest = newestOf(read);
+    const loader = newest
+      ? this.latestLoader(relation.target, foreignKey, newest)
+      : this.manyLoader(relation.target, foreignKey);
+    const ids = parents.map((parent) => parent.id);
+    const groups = groupBy(ids, foreignKey, rows);
+    for (const [index, id] of ids.entries()) loader.prime(id, groups[index]);
   }
 
   /** A batched loader of any other per-key value (counts, aggregates), cached for the request. */
@@ -115,4 +297,17 @@ export class Loaders {
     }
     return loader;
   }
+}
+
+/** The newest-first limit of a `last`-limited relation read, if it is one. */
+function newestOf(read: RelationRead): Newest<BaseRecord> | undefined {
+  const { relation, last } = read;
+  if (relation.kind !== 'many' || !relation.latest || last === null) return undefined;
+  return { newest: relation.latest.by as never, limit: last };
+}
+
+function groupBy<E extends BaseRecord>(ids: readonly Key[], foreignKey: keyof E & string, rows: E[]): E[][] {
+  const groups = new Map<Key, E[]>(ids.map((key) => [key, []]));
+  for (const row of rows) groups.get(row[foreignKey] as Key)?.push(row);
+  return ids.map((key) => groups.get(key) ?? []);
 }

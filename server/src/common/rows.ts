@@ -68,11 +68,36 @@ export async function selectRows<E extends BaseRecord>(
   query: RowQuery<E>,
 ): Promise<E[]> {
   const meta = em.getMetadata().get<E>(entity as string);
+  return convertRows(em, meta, (await pageQueryBuilder(em, entity, query).execute('all', true)) as never);
+}
+
+function pageQueryBuilder<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  query: RowQuery<E>,
+) {
+  const meta = em.getMetadata().get<E>(entity as string);
   const qb: QueryBuilder<E> = rowQueryBuilder(em, entity, query).select(readableProperties(meta) as never);
   if (query.orderBy?.length) qb.orderBy(query.orderBy);
   if (query.limit !== undefined) qb.limit(query.limit);
   if (query.offset) qb.offset(query.offset);
-  return convertRows(em, meta, (await qb.execute('all', true)) as Record<string, unknown>[]);
+  return qb;
+}
+
+/** The statements `selectRows` and `countRows` run, to be part of a larger one. */
+export function pageStatements<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  query: RowQuery<E>,
+): { page: Statement; count: Statement } {
+  const statement = (qb: { getKnexQuery(): { toSQL(): { sql: string; bindings: readonly unknown[] } } }) => {
+    const { sql, bindings } = qb.getKnexQuery().toSQL();
+    return { sql, params: [...bindings] };
+  };
+  return {
+    page: statement(pageQueryBuilder(em, entity, query)),
+    count: statement(rowQueryBuilder(em, entity, query).count()),
+  };
 }
 
 /** Values MikroORM's result mapping leaves as stored (JSON on SQLite, enum lists) in their JS form. */
@@ -127,53 +152,97 @@ export interface KeyedQuery<E> {
   logged?: (source: string) => { sql: string; bindings: unknown[] };
 }
 
-const columnOf = <E>(meta: EntityMetadata<E>, name: string) =>
-  `e.${quote((meta.properties as Record<string, EntityProperty<E>>)[name].fieldNames[0])}`;
+/** The stored column of a property. */
+export const fieldOf = <E>(meta: EntityMetadata<E>, name: string) =>
+  (meta.properties as Record<string, EntityProperty<E>>)[name].fieldNames[0];
+
+const columnOf = <E>(meta: EntityMetadata<E>, name: string) => `e.${quote(fieldOf(meta, name))}`;
+
+/** Only the newest `limit` rows per key, by `newest` then id. */
+export interface Newest<E> {
+  newest: keyof E & string;
+  limit: number;
+}
+
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
 
 /**
- * Runs `select <columns>[, extra] from <table> as e where <key> in (…) …`, narrowed by `having` on
- * its result and ordered by `order`. The loaders' reads are written here rather than by the
- * QueryBuilder, whose work per call cost several times the statement itself.
+ * `select <columns> from <table> as e where <key> in (<keys>) …`, ranked per key (`rank_in_key`)
+ * when only the newest are asked for; `order` is the order the loaders return. Written here rather
+ * than by the QueryBuilder, whose work per call cost several times the statement itself.
  */
-async function selectKeyed<E extends BaseRecord>(
-  em: EntityManager,
-  entity: EntityName<E>,
-  { key, keys, inUse = false, raw: conditions = [], primary = false, logged }: KeyedQuery<E>,
-  shape: { extraColumn?: string; having?: string; params?: unknown[]; order: string },
-): Promise<E[]> {
-  if (keys.length === 0) return [];
-  const meta = em.getMetadata().get<E>(entity as string);
-  const select = shape.extraColumn
-    ? keyedSelect(meta).replace(' from ', `, ${shape.extraColumn} from `)
-    : keyedSelect(meta);
+export function keyedRows<E extends BaseRecord>(
+  meta: EntityMetadata<E>,
+  { key, inUse = false, raw: conditions = [] }: Pick<KeyedQuery<E>, 'key' | 'inUse' | 'raw'>,
+  keys: Statement,
+  latest?: Newest<E>,
+): Statement & { order: string } {
+  const rank = latest
+    ? `, row_number() over (partition by ${columnOf(meta, key)} order by ${columnOf(meta, latest.newest)} desc, e."id" desc) as rank_in_key`
+    : '';
+  const select = keyedSelect(meta).replace(' from ', `${rank} from `);
   const where = [
-    `${columnOf(meta, key)} in (${keys.map(() => '?').join(', ')})`,
+    `${columnOf(meta, key)} in (${keys.sql})`,
     ...(inUse ? ['e."deleted_at" is null'] : []),
     ...conditions.map(([condition]) => `(${condition})`),
   ].join(' and ');
-  const rows = `select * from (${select} where ${where}) found${shape.having ? ` where ${shape.having}` : ''}`;
-  const log = logged?.('read_rows') ?? null;
+  return {
+    sql: latest
+      ? `select * from (${select} where ${where}) found where rank_in_key <= ?`
+      : `${select} where ${where}`,
+    params: [
+      ...keys.params,
+      ...conditions.flatMap(([, params]) => params),
+      ...(latest ? [latest.limit] : []),
+    ],
+    order: latest ? 'rank_in_key' : '"id"',
+  };
+}
+
+/** Rows as the driver read them (column names, or a row of JSON) in the API's form. */
+export function mapRows<E extends BaseRecord>(
+  em: EntityManager,
+  meta: EntityMetadata<E>,
+  found: Record<string, unknown>[],
+): E[] {
   const driver = em.getDriver();
-  const found: Record<string, unknown>[] = await driver
+  const rows = found.map(
+    (row) => driver.mapResult(row as never, meta as EntityMetadata) as Record<string, unknown>,
+  );
+  for (const row of rows) {
+    delete row.rank_in_key;
+    delete row.page_position;
+  }
+  return convertRows(em, meta, rows);
+}
+
+/** Runs `keyedRows` for these keys, the rows' access entries written by the same statement. */
+async function selectKeyed<E extends BaseRecord>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  query: KeyedQuery<E>,
+  latest?: Newest<E>,
+): Promise<E[]> {
+  const { keys, primary = false, logged } = query;
+  if (keys.length === 0) return [];
+  const meta = em.getMetadata().get<E>(entity as string);
+  const rows = keyedRows(meta, query, { sql: keys.map(() => '?').join(', '), params: [...keys] }, latest);
+  const log = logged?.('read_rows') ?? null;
+  const found: Record<string, unknown>[] = await em
+    .getDriver()
     .getConnection(primary || log || em.isInTransaction() ? 'write' : 'read')
     .execute(
       log
-        ? `with read_rows as (${rows}), logged as (${log.sql}) select * from read_rows order by ${shape.order}`
-        : `${rows} order by ${shape.order}`,
-      [
-        ...keys,
-        ...conditions.flatMap(([, params]) => params),
-        ...(shape.params ?? []),
-        ...(log?.bindings ?? []),
-      ],
+        ? `with read_rows as (${rows.sql}), logged as (${log.sql}) select * from read_rows order by ${rows.order}`
+        : `${rows.sql} order by ${rows.order}`,
+      [...rows.params, ...(log?.bindings ?? [])],
       'all',
       em.getTransactionContext(),
     );
-  return convertRows(
-    em,
-    meta,
-    found.map((row) => driver.mapResult(row as never, meta) as Record<string, unknown>),
-  );
+  return mapRows(em, meta, found);
 }
 
 /** The rows whose `key` is one of `keys`, in id order. */
@@ -182,28 +251,20 @@ export function selectRowsByKeys<E extends BaseRecord>(
   entity: EntityName<E>,
   query: KeyedQuery<E>,
 ): Promise<E[]> {
-  return selectKeyed(em, entity, query, { order: '"id"' });
+  return selectKeyed(em, entity, query);
 }
 
 /**
  * The newest `limit` rows (by `newest`, then id) for each value of `key`, newest first: one
  * statement for any number of keys, ranked by a window function instead of a query per key.
  */
-export async function latestRowsPerKey<E extends BaseRecord>(
+export function latestRowsPerKey<E extends BaseRecord>(
   em: EntityManager,
   entity: EntityName<E>,
   query: KeyedQuery<E>,
-  { newest, limit }: { newest: keyof E & string; limit: number },
+  latest: Newest<E>,
 ): Promise<E[]> {
-  const meta = em.getMetadata().get<E>(entity as string);
-  const rows = await selectKeyed(em, entity, query, {
-    extraColumn: `row_number() over (partition by ${columnOf(meta, query.key)} order by ${columnOf(meta, newest)} desc, e."id" desc) as rank_in_key`,
-    having: 'rank_in_key <= ?',
-    params: [limit],
-    order: 'rank_in_key',
-  });
-  for (const row of rows) delete (row as Record<string, unknown>).rank_in_key;
-  return rows;
+  return selectKeyed(em, entity, query, latest);
 }
 
 export async function countRows<E extends BaseRecord>(

@@ -2,11 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { ActivityCategory } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { activityRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { Activity } from './activity.entity';
 import { ActivityFilter, CreateActivityInput, UpdateActivityInput } from './activity.inputs';
@@ -31,9 +30,7 @@ export class ActivityResolver extends crudResolver({
   filter: ActivityFilter,
   sortable: ['id', 'title', 'heldOn', 'category', 'participants', 'createdAt', 'updatedAt'],
   defaultOrder: { heldOn: 'desc' },
-}) {
-  @FieldResolver(() => AssociationEntity, { description: 'The entity that ran it.' })
-  entity(@Parent() activity: Activity, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEntity, activity.entityId);
-  }
-}
+  relations: {
+    entity: belongsTo(AssociationEntity, 'entityId', 'The entity that ran it.'),
+  },
+}) {}

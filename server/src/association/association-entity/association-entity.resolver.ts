@@ -3,13 +3,14 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { AssociationEntityKind, entityKindsWithCenter } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { associationEntityRules } from '@mujtama/shared/validation';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../common/connection';
 import type { Context } from '../../common/context';
-import { crudResolver, MAX_PAGE_SIZE } from '../../common/crud.resolver';
+import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, updateRecord, type WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { District } from '../../health/district/district.entity';
 import { Person } from '../../health/person/person.entity';
 import { Activity } from '../activity/activity.entity';
@@ -93,6 +94,24 @@ export class AssociationEntityResolver extends crudResolver({
   },
   sortable: ['id', 'nameAr', 'nameEn', 'kind', 'active', 'createdAt', 'updatedAt'],
   defaultOrder: { nameAr: 'asc' },
+  relations: {
+    district: belongsTo(District, 'districtId', 'The district the entity serves.', { nullable: true }),
+    center: belongsTo(AssociationEntity, 'centerId', 'The neighborhood center a forum or team belongs to.', {
+      nullable: true,
+    }),
+    affiliates: hasMany(
+      AssociationEntity,
+      'centerId',
+      'For a neighborhood center: the forums and volunteer teams that belong to it.',
+    ),
+    manager: belongsTo(Person, 'managerId', 'The person who manages the entity.', { nullable: true }),
+    activities: hasMany(Activity, 'entityId', 'The activities the entity ran.'),
+    programs: hasMany(ProgramParticipant, 'entityId', 'The programs the entity takes part in.'),
+    visitGroups: hasMany(VisitGroupMember, 'entityId', 'The visit groups a center is in.'),
+    hostedVisits: hasMany(Visit, 'hostEntityId', 'The visits the entity hosted or will host.'),
+    volunteers: hasMany(VolunteerTeamMember, 'teamId', 'For a volunteer team: its volunteers.'),
+    initiatives: hasMany(Initiative, 'teamId', 'For a volunteer team: the initiatives it delivers.'),
+  },
 }) {
   @Authorized(accessOf('AssociationEntity').write)
   @Mutation(() => [AssociationEntity], {
@@ -115,60 +134,5 @@ export class AssociationEntityResolver extends crudResolver({
       }
       return updated;
     });
-  }
-
-  @FieldResolver(() => District, { nullable: true, description: 'The district the entity serves.' })
-  district(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.one(District, entity.districtId);
-  }
-
-  @FieldResolver(() => AssociationEntity, {
-    nullable: true,
-    description: 'The neighborhood center a forum or team belongs to.',
-  })
-  center(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEntity, entity.centerId);
-  }
-
-  @FieldResolver(() => [AssociationEntity], {
-    description: 'For a neighborhood center: the forums and volunteer teams that belong to it.',
-  })
-  affiliates(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.many(AssociationEntity, 'centerId', entity.id);
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: 'The person who manages the entity.' })
-  manager(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, entity.managerId);
-  }
-
-  @FieldResolver(() => [Activity], { description: 'The activities the entity ran.' })
-  activities(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.many(Activity, 'entityId', entity.id);
-  }
-
-  @FieldResolver(() => [ProgramParticipant], { description: 'The programs the entity takes part in.' })
-  programs(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.many(ProgramParticipant, 'entityId', entity.id);
-  }
-
-  @FieldResolver(() => [VisitGroupMember], { description: 'The visit groups a center is in.' })
-  visitGroups(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.many(VisitGroupMember, 'entityId', entity.id);
-  }
-
-  @FieldResolver(() => [Visit], { description: 'The visits the entity hosted or will host.' })
-  hostedVisits(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.many(Visit, 'hostEntityId', entity.id);
-  }
-
-  @FieldResolver(() => [VolunteerTeamMember], { description: 'For a volunteer team: its volunteers.' })
-  volunteers(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.many(VolunteerTeamMember, 'teamId', entity.id);
-  }
-
-  @FieldResolver(() => [Initiative], { description: 'For a volunteer team: the initiatives it delivers.' })
-  initiatives(@Parent() entity: AssociationEntity, @Ctx() ctx: Context) {
-    return ctx.loaders.many(Initiative, 'teamId', entity.id);
   }
 }

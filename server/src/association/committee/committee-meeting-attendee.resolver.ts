@@ -1,11 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { committeeMeetingAttendeeRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { Person } from '../../health/person/person.entity';
 import { CommitteeMeeting } from './committee-meeting.entity';
 import { CommitteeMeetingAttendee } from './committee-meeting-attendee.entity';
@@ -30,17 +29,13 @@ export class CommitteeMeetingAttendeeResolver extends crudResolver({
   filter: CommitteeMeetingAttendeeFilter,
   sortable: ['id', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => CommitteeMeeting, { description: 'The meeting.' })
-  meeting(@Parent() attendee: CommitteeMeetingAttendee, @Ctx() ctx: Context) {
-    return ctx.loaders.one(CommitteeMeeting, attendee.meetingId);
-  }
-
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description: 'The person who attended; null for a person outside the centers or clients you manage.',
-  })
-  person(@Parent() attendee: CommitteeMeetingAttendee, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, attendee.personId);
-  }
-}
+  relations: {
+    meeting: belongsTo(CommitteeMeeting, 'meetingId', 'The meeting.'),
+    person: belongsTo(
+      Person,
+      'personId',
+      'The person who attended; null for a person outside the centers or clients you manage.',
+      { nullable: true },
+    ),
+  },
+}) {}

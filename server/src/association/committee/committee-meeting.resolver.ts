@@ -1,12 +1,12 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { committeeMeetingRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { FieldResolver, Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { parseId } from '../../common/ids';
 import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { CalendarDate, calendarDate } from '../common/calendar-date.type';
 import { Committee } from './committee.entity';
 import { CommitteeMeeting } from './committee-meeting.entity';
@@ -38,19 +38,13 @@ export class CommitteeMeetingResolver extends crudResolver({
   },
   sortable: ['id', 'heldOn', 'createdAt', 'updatedAt'],
   defaultOrder: { heldOn: 'desc' },
+  relations: {
+    committee: belongsTo(Committee, 'committeeId', 'The committee that met.'),
+    attendees: hasMany(CommitteeMeetingAttendee, 'meetingId', 'Who attended.'),
+  },
 }) {
-  @FieldResolver(() => Committee, { description: 'The committee that met.' })
-  committee(@Parent() meeting: CommitteeMeeting, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Committee, meeting.committeeId);
-  }
-
   @FieldResolver(() => CalendarDate, { description: 'The day of the meeting in both calendars.' })
   heldOnCalendar(@Parent() meeting: CommitteeMeeting): CalendarDate {
     return calendarDate(meeting.heldOn);
-  }
-
-  @FieldResolver(() => [CommitteeMeetingAttendee], { description: 'Who attended.' })
-  attendees(@Parent() meeting: CommitteeMeeting, @Ctx() ctx: Context) {
-    return ctx.loaders.many(CommitteeMeetingAttendee, 'meetingId', meeting.id);
   }
 }

@@ -2,11 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { CommitteeRole } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { committeeMemberRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { Person } from '../../health/person/person.entity';
 import { Committee } from './committee.entity';
 import { CommitteeMember } from './committee-member.entity';
@@ -31,17 +30,13 @@ export class CommitteeMemberResolver extends crudResolver({
   filter: CommitteeMemberFilter,
   sortable: ['id', 'role', 'since', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => Committee, { description: 'The committee.' })
-  committee(@Parent() member: CommitteeMember, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Committee, member.committeeId);
-  }
-
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description: 'The person sitting on it; null for a person outside the centers or clients you manage.',
-  })
-  person(@Parent() member: CommitteeMember, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, member.personId);
-  }
-}
+  relations: {
+    committee: belongsTo(Committee, 'committeeId', 'The committee.'),
+    person: belongsTo(
+      Person,
+      'personId',
+      'The person sitting on it; null for a person outside the centers or clients you manage.',
+      { nullable: true },
+    ),
+  },
+}) {}

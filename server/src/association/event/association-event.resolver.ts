@@ -2,12 +2,12 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { AssociationEventKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { associationEventRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { FieldResolver, Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy, WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { CalendarDate, calendarDate } from '../common/calendar-date.type';
 import { AssociationEvent } from './association-event.entity';
 import {
@@ -46,6 +46,11 @@ export class AssociationEventResolver extends crudResolver({
   filter: AssociationEventFilter,
   sortable: ['id', 'nameAr', 'kind', 'startDate', 'createdAt', 'updatedAt'],
   defaultOrder: { startDate: 'desc' },
+  relations: {
+    parent: belongsTo(AssociationEvent, 'parentId', 'The event this one is part of.', { nullable: true }),
+    parts: hasMany(AssociationEvent, 'parentId', 'The events that are part of this one.'),
+    exhibitors: hasMany(EventExhibitor, 'eventId', 'The entities exhibiting.'),
+  },
 }) {
   @FieldResolver(() => CalendarDate, { description: 'The first day in the Hijri and Gregorian calendars.' })
   startCalendar(@Parent() event: AssociationEvent): CalendarDate {
@@ -55,20 +60,5 @@ export class AssociationEventResolver extends crudResolver({
   @FieldResolver(() => CalendarDate, { nullable: true, description: 'The last day in both calendars.' })
   endCalendar(@Parent() event: AssociationEvent): CalendarDate | null {
     return event.endDate ? calendarDate(event.endDate) : null;
-  }
-
-  @FieldResolver(() => AssociationEvent, { nullable: true, description: 'The event this one is part of.' })
-  parent(@Parent() event: AssociationEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEvent, event.parentId);
-  }
-
-  @FieldResolver(() => [AssociationEvent], { description: 'The events that are part of this one.' })
-  parts(@Parent() event: AssociationEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.many(AssociationEvent, 'parentId', event.id);
-  }
-
-  @FieldResolver(() => [EventExhibitor], { description: 'The entities exhibiting.' })
-  exhibitors(@Parent() event: AssociationEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.many(EventExhibitor, 'eventId', event.id);
   }
 }

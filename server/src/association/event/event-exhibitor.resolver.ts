@@ -1,11 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { eventExhibitorRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { AssociationEvent } from './association-event.entity';
 import { EventExhibitor } from './event-exhibitor.entity';
@@ -30,14 +29,8 @@ export class EventExhibitorResolver extends crudResolver({
   filter: EventExhibitorFilter,
   sortable: ['id', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => AssociationEvent, { description: 'The event.' })
-  event(@Parent() exhibitor: EventExhibitor, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEvent, exhibitor.eventId);
-  }
-
-  @FieldResolver(() => AssociationEntity, { description: 'The entity exhibiting.' })
-  entity(@Parent() exhibitor: EventExhibitor, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEntity, exhibitor.entityId);
-  }
-}
+  relations: {
+    event: belongsTo(AssociationEvent, 'eventId', 'The event.'),
+    entity: belongsTo(AssociationEntity, 'entityId', 'The entity exhibiting.'),
+  },
+}) {}

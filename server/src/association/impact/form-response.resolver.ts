@@ -1,13 +1,12 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { formResponseRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField, invalidInput } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { selectRows } from '../../common/rows';
 import { Visit } from '../visits/visit.entity';
 import { Initiative } from '../volunteering/initiative.entity';
@@ -80,19 +79,9 @@ export class FormResponseResolver extends crudResolver({
   filterHandlers: { programId: (id: string) => inProgram(parseId(id, 'programId')) },
   sortable: ['id', 'submittedOn', 'createdAt', 'updatedAt'],
   defaultOrder: { submittedOn: 'desc' },
-}) {
-  @FieldResolver(() => ImpactForm, { description: 'The form filled.' })
-  form(@Parent() response: FormResponse, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ImpactForm, response.formId);
-  }
-
-  @FieldResolver(() => Visit, { nullable: true, description: 'The visit measured.' })
-  visit(@Parent() response: FormResponse, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Visit, response.visitId);
-  }
-
-  @FieldResolver(() => Initiative, { nullable: true, description: 'The initiative measured.' })
-  initiative(@Parent() response: FormResponse, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Initiative, response.initiativeId);
-  }
-}
+  relations: {
+    form: belongsTo(ImpactForm, 'formId', 'The form filled.'),
+    visit: belongsTo(Visit, 'visitId', 'The visit measured.', { nullable: true }),
+    initiative: belongsTo(Initiative, 'initiativeId', 'The initiative measured.', { nullable: true }),
+  },
+}) {}

@@ -8,6 +8,7 @@ import { crudResolver } from '../../common/crud.resolver';
 import { parseId } from '../../common/ids';
 import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import type { RawCondition } from '../../common/rows';
 import { AssociationProgram } from '../program/association-program.entity';
 import { ImpactForm } from './impact-form.entity';
@@ -32,12 +33,10 @@ export class ImpactFormResolver extends crudResolver({
   filter: ImpactFormFilter,
   sortable: ['id', 'title', 'target', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
+  relations: {
+    program: belongsTo(AssociationProgram, 'programId', 'The program it belongs to.', { nullable: true }),
+  },
 }) {
-  @FieldResolver(() => AssociationProgram, { nullable: true, description: 'The program it belongs to.' })
-  program(@Parent() form: ImpactForm, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationProgram, form.programId);
-  }
-
   @FieldResolver(() => [ImpactQuestion], { description: 'The questions, in order.' })
   async questions(@Parent() form: ImpactForm, @Ctx() ctx: Context): Promise<ImpactQuestion[]> {
     const questions = await ctx.loaders.many(ImpactQuestion, 'formId', form.id);

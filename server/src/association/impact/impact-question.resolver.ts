@@ -2,12 +2,11 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { choiceQuestionKinds, QuestionKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { impactAnswerLimits, impactQuestionRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy, WriteEvent } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { scalar } from '../common/sql';
 import { ImpactForm } from './impact-form.entity';
 import { ImpactQuestion } from './impact-question.entity';
@@ -86,9 +85,7 @@ export class ImpactQuestionResolver extends crudResolver({
   filter: ImpactQuestionFilter,
   sortable: ['id', 'position', 'kind', 'createdAt', 'updatedAt'],
   defaultOrder: { position: 'asc' },
-}) {
-  @FieldResolver(() => ImpactForm, { description: 'The form.' })
-  form(@Parent() question: ImpactQuestion, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ImpactForm, question.formId);
-  }
-}
+  relations: {
+    form: belongsTo(ImpactForm, 'formId', 'The form.'),
+  },
+}) {}

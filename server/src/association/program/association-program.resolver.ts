@@ -7,6 +7,7 @@ import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { Committee } from '../committee/committee.entity';
 import { impactResultsOfProgram } from '../impact/impact-results';
 import { FormResults } from '../impact/impact-results.type';
@@ -37,27 +38,13 @@ export class AssociationProgramResolver extends crudResolver({
   filter: AssociationProgramFilter,
   sortable: ['id', 'nameAr', 'nameEn', 'kind', 'startDate', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
+  relations: {
+    unit: belongsTo(AssociationUnit, 'unitId', 'The body that plans and runs it.', { nullable: true }),
+    participants: hasMany(ProgramParticipant, 'programId', 'The entities taking part.'),
+    committees: hasMany(Committee, 'programId', 'The committees that carry out the program.'),
+    visitGroups: hasMany(VisitGroup, 'programId', 'The groups of centers exchanging visits.'),
+  },
 }) {
-  @FieldResolver(() => AssociationUnit, { nullable: true, description: 'The body that plans and runs it.' })
-  unit(@Parent() program: AssociationProgram, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationUnit, program.unitId);
-  }
-
-  @FieldResolver(() => [ProgramParticipant], { description: 'The entities taking part.' })
-  participants(@Parent() program: AssociationProgram, @Ctx() ctx: Context) {
-    return ctx.loaders.many(ProgramParticipant, 'programId', program.id);
-  }
-
-  @FieldResolver(() => [Committee], { description: 'The committees that carry out the program.' })
-  committees(@Parent() program: AssociationProgram, @Ctx() ctx: Context) {
-    return ctx.loaders.many(Committee, 'programId', program.id);
-  }
-
-  @FieldResolver(() => [VisitGroup], { description: 'The groups of centers exchanging visits.' })
-  visitGroups(@Parent() program: AssociationProgram, @Ctx() ctx: Context) {
-    return ctx.loaders.many(VisitGroup, 'programId', program.id);
-  }
-
   @FieldResolver(() => ProgramSummary, {
     description:
       'The program’s figures (meetings, visits, groups, initiatives, volunteers), computed from its records.',

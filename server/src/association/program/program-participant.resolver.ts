@@ -1,11 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { programParticipantRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { AssociationProgram } from './association-program.entity';
 import { ProgramParticipant } from './program-participant.entity';
@@ -30,14 +29,8 @@ export class ProgramParticipantResolver extends crudResolver({
   filter: ProgramParticipantFilter,
   sortable: ['id', 'joinedOn', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => AssociationProgram, { description: 'The program.' })
-  program(@Parent() participant: ProgramParticipant, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationProgram, participant.programId);
-  }
-
-  @FieldResolver(() => AssociationEntity, { description: 'The entity taking part.' })
-  entity(@Parent() participant: ProgramParticipant, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEntity, participant.entityId);
-  }
-}
+  relations: {
+    program: belongsTo(AssociationProgram, 'programId', 'The program.'),
+    entity: belongsTo(AssociationEntity, 'entityId', 'The entity taking part.'),
+  },
+}) {}

@@ -2,12 +2,11 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { AssociationUnitKind } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { associationUnitRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy, WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { AssociationProgram } from '../program/association-program.entity';
 import { AssociationUnit } from './association-unit.entity';
 import {
@@ -44,19 +43,9 @@ export class AssociationUnitResolver extends crudResolver({
   filter: AssociationUnitFilter,
   sortable: ['id', 'nameAr', 'nameEn', 'kind', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => AssociationUnit, { nullable: true, description: 'The body this unit is part of.' })
-  parent(@Parent() unit: AssociationUnit, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationUnit, unit.parentId);
-  }
-
-  @FieldResolver(() => [AssociationUnit], { description: 'The bodies that are part of this one.' })
-  units(@Parent() unit: AssociationUnit, @Ctx() ctx: Context) {
-    return ctx.loaders.many(AssociationUnit, 'parentId', unit.id);
-  }
-
-  @FieldResolver(() => [AssociationProgram], { description: 'The programs this unit plans and runs.' })
-  programs(@Parent() unit: AssociationUnit, @Ctx() ctx: Context) {
-    return ctx.loaders.many(AssociationProgram, 'unitId', unit.id);
-  }
-}
+  relations: {
+    parent: belongsTo(AssociationUnit, 'parentId', 'The body this unit is part of.', { nullable: true }),
+    units: hasMany(AssociationUnit, 'parentId', 'The bodies that are part of this one.'),
+    programs: hasMany(AssociationProgram, 'unitId', 'The programs this unit plans and runs.'),
+  },
+}) {}

@@ -1,11 +1,10 @@
 import { associationResources } from '@mujtama/shared/resources';
 import { visitGroupMemberRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
-import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { requireEntityOfKind } from '../common/entity-kind';
 import { scalar } from '../common/sql';
@@ -62,14 +61,8 @@ export class VisitGroupMemberResolver extends crudResolver({
   filter: VisitGroupMemberFilter,
   sortable: ['id', 'position', 'createdAt', 'updatedAt'],
   defaultOrder: { position: 'asc' },
-}) {
-  @FieldResolver(() => VisitGroup, { description: 'The group.' })
-  group(@Parent() member: VisitGroupMember, @Ctx() ctx: Context) {
-    return ctx.loaders.one(VisitGroup, member.groupId);
-  }
-
-  @FieldResolver(() => AssociationEntity, { description: 'The neighborhood center.' })
-  entity(@Parent() member: VisitGroupMember, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEntity, member.entityId);
-  }
-}
+  relations: {
+    group: belongsTo(VisitGroup, 'groupId', 'The group.'),
+    entity: belongsTo(AssociationEntity, 'entityId', 'The neighborhood center.'),
+  },
+}) {}

@@ -2,14 +2,14 @@ import { accessOf } from '@mujtama/shared/access';
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { visitGroupRules } from '@mujtama/shared/validation';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { conflict, invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { LocalDate } from '../../common/local-date.scalar';
-import { Parent } from '../../common/parent.decorator';
 import { createRecord, type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { selectRows } from '../../common/rows';
 import { AssociationProgram } from '../program/association-program.entity';
 import { planExchangeVisits } from './schedule';
@@ -50,6 +50,11 @@ export class VisitGroupResolver extends crudResolver({
   filter: VisitGroupFilter,
   sortable: ['id', 'nameAr', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
+  relations: {
+    program: belongsTo(AssociationProgram, 'programId', 'The program.'),
+    members: hasMany(VisitGroupMember, 'groupId', 'The centers of the group, with their hosting order.'),
+    visits: hasMany(Visit, 'groupId', 'The visits exchanged within the group.'),
+  },
 }) {
   @Authorized(accessOf('Visit').write)
   @Mutation(() => [Visit], {
@@ -114,22 +119,5 @@ export class VisitGroupResolver extends crudResolver({
       }
       return visits;
     });
-  }
-
-  @FieldResolver(() => AssociationProgram, { description: 'The program.' })
-  program(@Parent() group: VisitGroup, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationProgram, group.programId);
-  }
-
-  @FieldResolver(() => [VisitGroupMember], {
-    description: 'The centers of the group, with their hosting order.',
-  })
-  members(@Parent() group: VisitGroup, @Ctx() ctx: Context) {
-    return ctx.loaders.many(VisitGroupMember, 'groupId', group.id);
-  }
-
-  @FieldResolver(() => [Visit], { description: 'The visits exchanged within the group.' })
-  visits(@Parent() group: VisitGroup, @Ctx() ctx: Context) {
-    return ctx.loaders.many(Visit, 'groupId', group.id);
   }
 }

@@ -1,12 +1,11 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { visitParticipantRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
-import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { Visit } from './visit.entity';
 import { bookingsOf } from './visit-bookings';
@@ -55,14 +54,8 @@ export class VisitParticipantResolver extends crudResolver({
   filter: VisitParticipantFilter,
   sortable: ['id', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => Visit, { description: 'The visit.' })
-  visit(@Parent() participant: VisitParticipant, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Visit, participant.visitId);
-  }
-
-  @FieldResolver(() => AssociationEntity, { description: 'The visiting entity.' })
-  entity(@Parent() participant: VisitParticipant, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEntity, participant.entityId);
-  }
-}
+  relations: {
+    visit: belongsTo(Visit, 'visitId', 'The visit.'),
+    entity: belongsTo(AssociationEntity, 'entityId', 'The visiting entity.'),
+  },
+}) {}

@@ -9,6 +9,7 @@ import { invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { selectRows } from '../../common/rows';
 import { Activity } from '../activity/activity.entity';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
@@ -189,47 +190,21 @@ export class VisitResolver extends crudResolver({
   },
   sortable: ['id', 'scheduledOn', 'kind', 'status', 'createdAt', 'updatedAt'],
   defaultOrder: { scheduledOn: 'desc' },
+  relations: {
+    program: belongsTo(AssociationProgram, 'programId', 'The program.'),
+    host: belongsTo(AssociationEntity, 'hostEntityId', 'The entity visited.'),
+    group: belongsTo(VisitGroup, 'groupId', 'The group exchanging the visit.', { nullable: true }),
+    committee: belongsTo(Committee, 'committeeId', 'The committee making or supervising it.', {
+      nullable: true,
+    }),
+    hostActivity: belongsTo(Activity, 'hostActivityId', 'Step 1: the host’s activity joined.', {
+      nullable: true,
+    }),
+    participants: hasMany(VisitParticipant, 'visitId', 'The visiting entities.'),
+    impactForm: belongsTo(ImpactForm, 'impactFormId', 'Step 4: the impact form to fill.', { nullable: true }),
+    responses: hasMany(FormResponse, 'visitId', 'The impact forms filled for this visit.'),
+  },
 }) {
-  @FieldResolver(() => AssociationProgram, { description: 'The program.' })
-  program(@Parent() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationProgram, visit.programId);
-  }
-
-  @FieldResolver(() => AssociationEntity, { description: 'The entity visited.' })
-  host(@Parent() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEntity, visit.hostEntityId);
-  }
-
-  @FieldResolver(() => VisitGroup, { nullable: true, description: 'The group exchanging the visit.' })
-  group(@Parent() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.one(VisitGroup, visit.groupId);
-  }
-
-  @FieldResolver(() => Committee, { nullable: true, description: 'The committee making or supervising it.' })
-  committee(@Parent() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Committee, visit.committeeId);
-  }
-
-  @FieldResolver(() => Activity, { nullable: true, description: 'Step 1: the host’s activity joined.' })
-  hostActivity(@Parent() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Activity, visit.hostActivityId);
-  }
-
-  @FieldResolver(() => [VisitParticipant], { description: 'The visiting entities.' })
-  participants(@Parent() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.many(VisitParticipant, 'visitId', visit.id);
-  }
-
-  @FieldResolver(() => ImpactForm, { nullable: true, description: 'Step 4: the impact form to fill.' })
-  impactForm(@Parent() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ImpactForm, visit.impactFormId);
-  }
-
-  @FieldResolver(() => [FormResponse], { description: 'The impact forms filled for this visit.' })
-  responses(@Parent() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.many(FormResponse, 'visitId', visit.id);
-  }
-
   @FieldResolver(() => Boolean, { description: 'An exchange visit with a supervising committee.' })
   supervised(@Parent() visit: Visit): boolean {
     return visit.kind === 'EXCHANGE' && visit.committeeId != null;

@@ -1,11 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { initiativePartnerRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { Initiative } from './initiative.entity';
 import { InitiativePartner } from './initiative-partner.entity';
 import {
@@ -30,14 +29,8 @@ export class InitiativePartnerResolver extends crudResolver({
   filter: InitiativePartnerFilter,
   sortable: ['id', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => Initiative, { description: 'The initiative.' })
-  initiative(@Parent() part: InitiativePartner, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Initiative, part.initiativeId);
-  }
-
-  @FieldResolver(() => Partner, { description: 'The partner body.' })
-  partner(@Parent() part: InitiativePartner, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Partner, part.partnerId);
-  }
-}
+  relations: {
+    initiative: belongsTo(Initiative, 'initiativeId', 'The initiative.'),
+    partner: belongsTo(Partner, 'partnerId', 'The partner body.'),
+  },
+}) {}

@@ -1,11 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { associationResources } from '@mujtama/shared/resources';
 import { initiativeVolunteerRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { Initiative } from './initiative.entity';
 import { InitiativeVolunteer } from './initiative-volunteer.entity';
 import {
@@ -30,14 +29,8 @@ export class InitiativeVolunteerResolver extends crudResolver({
   filter: InitiativeVolunteerFilter,
   sortable: ['id', 'hours', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => Initiative, { description: 'The initiative.' })
-  initiative(@Parent() part: InitiativeVolunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Initiative, part.initiativeId);
-  }
-
-  @FieldResolver(() => Volunteer, { description: 'The volunteer.' })
-  volunteer(@Parent() part: InitiativeVolunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Volunteer, part.volunteerId);
-  }
-}
+  relations: {
+    initiative: belongsTo(Initiative, 'initiativeId', 'The initiative.'),
+    volunteer: belongsTo(Volunteer, 'volunteerId', 'The volunteer.'),
+  },
+}) {}

@@ -9,6 +9,7 @@ import { invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
 import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { Person } from '../../health/person/person.entity';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { CalendarDate, calendarDate } from '../common/calendar-date.type';
@@ -79,53 +80,23 @@ export class InitiativeResolver extends crudResolver({
   },
   sortable: ['id', 'title', 'service', 'status', 'startDate', 'beneficiaries', 'createdAt', 'updatedAt'],
   defaultOrder: { startDate: 'desc' },
+  relations: {
+    program: belongsTo(AssociationProgram, 'programId', 'The program.'),
+    team: belongsTo(AssociationEntity, 'teamId', 'The volunteer team delivering it.'),
+    supervisingUnit: belongsTo(AssociationUnit, 'supervisingUnitId', 'The supervising body.', {
+      nullable: true,
+    }),
+    supervisor: belongsTo(Person, 'supervisorId', 'The supervising specialist.', { nullable: true }),
+    volunteers: hasMany(InitiativeVolunteer, 'initiativeId', 'The volunteers taking part, with their hours.'),
+    partners: hasMany(InitiativePartner, 'initiativeId', 'The partner bodies cooperating in it.'),
+    impactForm: belongsTo(ImpactForm, 'impactFormId', 'The impact form measuring it.', { nullable: true }),
+    responses: hasMany(FormResponse, 'initiativeId', 'The impact forms filled for it.'),
+  },
 }) {
-  @FieldResolver(() => AssociationProgram, { description: 'The program.' })
-  program(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationProgram, initiative.programId);
-  }
-
-  @FieldResolver(() => AssociationEntity, { description: 'The volunteer team delivering it.' })
-  team(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEntity, initiative.teamId);
-  }
-
-  @FieldResolver(() => AssociationUnit, { nullable: true, description: 'The supervising body.' })
-  supervisingUnit(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationUnit, initiative.supervisingUnitId);
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: 'The supervising specialist.' })
-  supervisor(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, initiative.supervisorId);
-  }
-
-  @FieldResolver(() => [InitiativeVolunteer], {
-    description: 'The volunteers taking part, with their hours.',
-  })
-  volunteers(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
-    return ctx.loaders.many(InitiativeVolunteer, 'initiativeId', initiative.id);
-  }
-
   @FieldResolver(() => Float, { description: 'Hours its volunteers gave.' })
   async volunteerHours(@Parent() initiative: Initiative, @Ctx() ctx: Context): Promise<number> {
     const volunteers = await ctx.loaders.many(InitiativeVolunteer, 'initiativeId', initiative.id);
     return volunteers.reduce((sum, volunteer) => sum + volunteer.hours, 0);
-  }
-
-  @FieldResolver(() => [InitiativePartner], { description: 'The partner bodies cooperating in it.' })
-  partners(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
-    return ctx.loaders.many(InitiativePartner, 'initiativeId', initiative.id);
-  }
-
-  @FieldResolver(() => ImpactForm, { nullable: true, description: 'The impact form measuring it.' })
-  impactForm(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ImpactForm, initiative.impactFormId);
-  }
-
-  @FieldResolver(() => [FormResponse], { description: 'The impact forms filled for it.' })
-  responses(@Parent() initiative: Initiative, @Ctx() ctx: Context) {
-    return ctx.loaders.many(FormResponse, 'initiativeId', initiative.id);
   }
 
   @FieldResolver(() => CalendarDate, { description: 'The first day in both calendars.' })

@@ -2,11 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { PartnerSector } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { partnerRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { hasMany } from '../../common/relations';
 import { InitiativePartner } from './initiative-partner.entity';
 import { Partner } from './partner.entity';
 import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner.inputs';
@@ -32,9 +31,7 @@ export class PartnerResolver extends crudResolver({
   filter: PartnerFilter,
   sortable: ['id', 'nameAr', 'nameEn', 'sector', 'createdAt', 'updatedAt'],
   defaultOrder: { nameAr: 'asc' },
-}) {
-  @FieldResolver(() => [InitiativePartner], { description: 'The initiatives the body cooperated in.' })
-  initiatives(@Parent() partner: Partner, @Ctx() ctx: Context) {
-    return ctx.loaders.many(InitiativePartner, 'partnerId', partner.id);
-  }
-}
+  relations: {
+    initiatives: hasMany(InitiativePartner, 'partnerId', 'The initiatives the body cooperated in.'),
+  },
+}) {}

@@ -2,11 +2,10 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { TeamRole } from '@mujtama/shared/enums';
 import { associationResources } from '@mujtama/shared/resources';
 import { volunteerTeamMemberRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy, WriteEvent } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { AssociationEntity } from '../association-entity/association-entity.entity';
 import { requireEntityOfKind } from '../common/entity-kind';
 import { Volunteer } from './volunteer.entity';
@@ -37,14 +36,8 @@ export class VolunteerTeamMemberResolver extends crudResolver({
   filter: VolunteerTeamMemberFilter,
   sortable: ['id', 'role', 'since', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => Volunteer, { description: 'The volunteer.' })
-  volunteer(@Parent() member: VolunteerTeamMember, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Volunteer, member.volunteerId);
-  }
-
-  @FieldResolver(() => AssociationEntity, { description: 'The volunteer team.' })
-  team(@Parent() member: VolunteerTeamMember, @Ctx() ctx: Context) {
-    return ctx.loaders.one(AssociationEntity, member.teamId);
-  }
-}
+  relations: {
+    volunteer: belongsTo(Volunteer, 'volunteerId', 'The volunteer.'),
+    team: belongsTo(AssociationEntity, 'teamId', 'The volunteer team.'),
+  },
+}) {}

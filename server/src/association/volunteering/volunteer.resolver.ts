@@ -10,6 +10,7 @@ import { parseId } from '../../common/ids';
 import { LocalDate } from '../../common/local-date.scalar';
 import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, updateRecord, type WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { selectRows } from '../../common/rows';
 import { Person } from '../../health/person/person.entity';
 import { personPolicy } from '../../health/person/person.resolver';
@@ -70,28 +71,21 @@ export class VolunteerResolver extends crudResolver({
   },
   sortable: ['id', 'joinedOn', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description:
+  relations: {
+    person: belongsTo(
+      Person,
+      'personId',
       'The person: name, gender, contact; null for a person outside the centers or clients you manage.',
-  })
-  person(@Parent() volunteer: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, volunteer.personId);
-  }
-
-  @FieldResolver(() => [VolunteerTeamMember], { description: 'The teams they are on.' })
-  teams(@Parent() volunteer: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.many(VolunteerTeamMember, 'volunteerId', volunteer.id);
-  }
-
-  @FieldResolver(() => [InitiativeVolunteer], {
-    description: 'The initiatives they took part in, with hours.',
-  })
-  initiatives(@Parent() volunteer: Volunteer, @Ctx() ctx: Context) {
-    return ctx.loaders.many(InitiativeVolunteer, 'volunteerId', volunteer.id);
-  }
-
+      { nullable: true },
+    ),
+    teams: hasMany(VolunteerTeamMember, 'volunteerId', 'The teams they are on.'),
+    initiatives: hasMany(
+      InitiativeVolunteer,
+      'volunteerId',
+      'The initiatives they took part in, with hours.',
+    ),
+  },
+}) {
   @FieldResolver(() => [TrainingAttendance], {
     description: 'The workshops and training programs they joined.',
   })

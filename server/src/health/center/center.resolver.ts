@@ -1,11 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { healthResources } from '@mujtama/shared/resources';
 import { healthCenterRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { District } from '../district/district.entity';
 import { healthScopes } from '../health.scopes';
 import { ProgramOffering } from '../offering/offering.entity';
@@ -28,14 +27,8 @@ export class HealthCenterResolver extends crudResolver({
   filter: HealthCenterFilter,
   sortable: ['id', 'nameAr', 'nameEn', 'kind', 'active', 'createdAt', 'updatedAt'],
   defaultOrder: { nameAr: 'asc' },
-}) {
-  @FieldResolver(() => District, { description: 'The district the center sits in.' })
-  district(@Parent() center: HealthCenter, @Ctx() ctx: Context) {
-    return ctx.loaders.one(District, center.districtId);
-  }
-
-  @FieldResolver(() => [ProgramOffering], { description: 'The programs run at this center.' })
-  offerings(@Parent() center: HealthCenter, @Ctx() ctx: Context) {
-    return ctx.loaders.many(ProgramOffering, 'centerId', center.id);
-  }
-}
+  relations: {
+    district: belongsTo(District, 'districtId', 'The district the center sits in.'),
+    offerings: hasMany(ProgramOffering, 'centerId', 'The programs run at this center.'),
+  },
+}) {}

@@ -7,12 +7,13 @@ import {
   coachingSessionRules,
   lifestyleAssessmentRules,
 } from '@mujtama/shared/validation';
-import { Arg, Ctx, FieldResolver, Float, Int, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
-import { crudResolver, MAX_PAGE_SIZE } from '../../common/crud.resolver';
+import { FieldResolver, Float, Resolver } from 'type-graphql';
+import { MAX_PAGE_SIZE } from '../../common/connection';
+import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { healthScopes } from '../health.scopes';
 import { requireOfferingOfKind } from '../offering/offering.checks';
 import { ProgramOffering } from '../offering/offering.entity';
@@ -135,56 +136,30 @@ export class CoachingEnrollmentResolver extends crudResolver({
   filter: CoachingEnrollmentFilter,
   sortable: ['id', 'status', 'accessRoute', 'enrolledOn', 'endedOn', 'createdAt', 'updatedAt'],
   defaultOrder: { enrolledOn: 'desc' },
-}) {
-  @FieldResolver(() => Person, { description: 'The person being coached.' })
-  person(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, enrollment.personId);
-  }
-
-  @FieldResolver(() => ProgramOffering, { description: 'The health-coach clinic.' })
-  offering(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ProgramOffering, enrollment.offeringId);
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: 'The health coach who follows the person.' })
-  coach(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, enrollment.coachId);
-  }
-
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description: 'The family physician who referred the person.',
-  })
-  referringPhysician(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, enrollment.referringPhysicianId);
-  }
-
-  @FieldResolver(() => [LifestyleAssessment], { description: 'The lifestyle assessments, oldest first.' })
-  assessments(@Parent() enrollment: CoachingEnrollment, @Ctx() ctx: Context) {
-    return ctx.loaders.many(LifestyleAssessment, 'enrollmentId', enrollment.id);
-  }
-
-  @FieldResolver(() => [CoachingSession], {
-    description:
+  relations: {
+    person: belongsTo(Person, 'personId', 'The person being coached.'),
+    offering: belongsTo(ProgramOffering, 'offeringId', 'The health-coach clinic.'),
+    coach: belongsTo(Person, 'coachId', 'The health coach who follows the person.', { nullable: true }),
+    referringPhysician: belongsTo(
+      Person,
+      'referringPhysicianId',
+      'The family physician who referred the person.',
+      { nullable: true },
+    ),
+    assessments: hasMany(LifestyleAssessment, 'enrollmentId', 'The lifestyle assessments, oldest first.'),
+    sessions: hasMany(
+      CoachingSession,
+      'enrollmentId',
       'The follow-up sessions, oldest first; with `last`, only the most recent ones, newest first.',
-  })
-  sessions(
-    @Parent() enrollment: CoachingEnrollment,
-    @Ctx() ctx: Context,
-    @Arg('last', () => Int, {
-      nullable: true,
-      description: `Only this many of the most recent sessions (by day held), newest first; at most ${MAX_PAGE_SIZE}.`,
-    })
-    last?: number | null,
-  ) {
-    if (last == null) return ctx.loaders.many(CoachingSession, 'enrollmentId', enrollment.id);
-    if (last < 0) throw invalidField('last', 'Must not be negative', 'يجب ألا يكون سالبًا');
-    return ctx.loaders.latest(CoachingSession, 'enrollmentId', enrollment.id, {
-      newest: 'heldOn',
-      limit: Math.min(last, MAX_PAGE_SIZE),
-    });
-  }
-}
+      {
+        latest: {
+          by: 'heldOn',
+          description: `Only this many of the most recent sessions (by day held), newest first; at most ${MAX_PAGE_SIZE}.`,
+        },
+      },
+    ),
+  },
+}) {}
 
 @Resolver(() => LifestyleAssessment)
 export class LifestyleAssessmentResolver extends crudResolver({
@@ -195,12 +170,10 @@ export class LifestyleAssessmentResolver extends crudResolver({
   filter: LifestyleAssessmentFilter,
   sortable: ['id', 'assessedOn', 'weightKg', 'hba1cPercent', 'stressLevel', 'createdAt', 'updatedAt'],
   defaultOrder: { assessedOn: 'desc' },
+  relations: {
+    enrollment: belongsTo(CoachingEnrollment, 'enrollmentId', 'The coaching enrollment assessed.'),
+  },
 }) {
-  @FieldResolver(() => CoachingEnrollment, { description: 'The coaching enrollment assessed.' })
-  enrollment(@Parent() assessment: LifestyleAssessment, @Ctx() ctx: Context) {
-    return ctx.loaders.one(CoachingEnrollment, assessment.enrollmentId);
-  }
-
   @FieldResolver(() => Float, {
     nullable: true,
     description:
@@ -222,9 +195,7 @@ export class CoachingSessionResolver extends crudResolver({
   filter: CoachingSessionFilter,
   sortable: ['id', 'heldOn', 'mode', 'progress', 'durationMinutes', 'createdAt', 'updatedAt'],
   defaultOrder: { heldOn: 'desc' },
-}) {
-  @FieldResolver(() => CoachingEnrollment, { description: 'The coaching enrollment followed up.' })
-  enrollment(@Parent() session: CoachingSession, @Ctx() ctx: Context) {
-    return ctx.loaders.one(CoachingEnrollment, session.enrollmentId);
-  }
-}
+  relations: {
+    enrollment: belongsTo(CoachingEnrollment, 'enrollmentId', 'The coaching enrollment followed up.'),
+  },
+}) {}

@@ -1,11 +1,10 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { healthResources } from '@mujtama/shared/resources';
 import { districtRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { hasMany } from '../../common/relations';
 import { HealthCenter } from '../center/center.entity';
 import { District } from './district.entity';
 import { CreateDistrictInput, DistrictFilter, UpdateDistrictInput } from './district.inputs';
@@ -25,9 +24,7 @@ export class DistrictResolver extends crudResolver({
   filter: DistrictFilter,
   sortable: ['id', 'nameAr', 'nameEn', 'createdAt', 'updatedAt'],
   defaultOrder: { nameAr: 'asc' },
-}) {
-  @FieldResolver(() => [HealthCenter], { description: 'The health centers in this district.' })
-  healthCenters(@Parent() district: District, @Ctx() ctx: Context): Promise<HealthCenter[]> {
-    return ctx.loaders.many(HealthCenter, 'districtId', district.id);
-  }
-}
+  relations: {
+    healthCenters: hasMany(HealthCenter, 'districtId', 'The health centers in this district.'),
+  },
+}) {}

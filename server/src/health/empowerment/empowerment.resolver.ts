@@ -1,12 +1,11 @@
 import { searchKey } from '@mujtama/shared/arabic';
 import { healthResources } from '@mujtama/shared/resources';
 import { actionPlanRules, empowermentPriorityRules, planActionRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
-import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { healthScopes } from '../health.scopes';
 import { movesWhileReferred, requireOfferingOfKind } from '../offering/offering.checks';
 import { ProgramOffering } from '../offering/offering.entity';
@@ -83,17 +82,11 @@ export class EmpowermentPriorityResolver extends crudResolver({
   filter: EmpowermentPriorityFilter,
   sortable: ['id', 'title', 'rank', 'status', 'createdAt', 'updatedAt'],
   defaultOrder: { rank: 'asc' },
-}) {
-  @FieldResolver(() => ProgramOffering, { description: 'The community-empowerment team.' })
-  offering(@Parent() priority: EmpowermentPriority, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ProgramOffering, priority.offeringId);
-  }
-
-  @FieldResolver(() => [ActionPlan], { description: 'The plans that act on this priority.' })
-  actionPlans(@Parent() priority: EmpowermentPriority, @Ctx() ctx: Context) {
-    return ctx.loaders.many(ActionPlan, 'priorityId', priority.id);
-  }
-}
+  relations: {
+    offering: belongsTo(ProgramOffering, 'offeringId', 'The community-empowerment team.'),
+    actionPlans: hasMany(ActionPlan, 'priorityId', 'The plans that act on this priority.'),
+  },
+}) {}
 
 @Resolver(() => ActionPlan)
 export class ActionPlanResolver extends crudResolver({
@@ -104,22 +97,14 @@ export class ActionPlanResolver extends crudResolver({
   filter: ActionPlanFilter,
   sortable: ['id', 'title', 'status', 'startDate', 'endDate', 'createdAt', 'updatedAt'],
   defaultOrder: { startDate: 'desc' },
-}) {
-  @FieldResolver(() => ProgramOffering, { description: 'The community-empowerment team.' })
-  offering(@Parent() plan: ActionPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ProgramOffering, plan.offeringId);
-  }
-
-  @FieldResolver(() => EmpowermentPriority, { nullable: true, description: 'The priority the plan acts on.' })
-  priority(@Parent() plan: ActionPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.one(EmpowermentPriority, plan.priorityId);
-  }
-
-  @FieldResolver(() => [PlanAction], { description: 'The actions of the plan.' })
-  actions(@Parent() plan: ActionPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.many(PlanAction, 'planId', plan.id);
-  }
-}
+  relations: {
+    offering: belongsTo(ProgramOffering, 'offeringId', 'The community-empowerment team.'),
+    priority: belongsTo(EmpowermentPriority, 'priorityId', 'The priority the plan acts on.', {
+      nullable: true,
+    }),
+    actions: hasMany(PlanAction, 'planId', 'The actions of the plan.'),
+  },
+}) {}
 
 @Resolver(() => PlanAction)
 export class PlanActionResolver extends crudResolver({
@@ -130,14 +115,8 @@ export class PlanActionResolver extends crudResolver({
   filter: PlanActionFilter,
   sortable: ['id', 'dueDate', 'status', 'createdAt', 'updatedAt'],
   defaultOrder: { dueDate: 'asc' },
-}) {
-  @FieldResolver(() => ActionPlan, { description: 'The action plan.' })
-  plan(@Parent() action: PlanAction, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ActionPlan, action.planId);
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: 'The person responsible.' })
-  owner(@Parent() action: PlanAction, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, action.ownerId);
-  }
-}
+  relations: {
+    plan: belongsTo(ActionPlan, 'planId', 'The action plan.'),
+    owner: belongsTo(Person, 'ownerId', 'The person responsible.', { nullable: true }),
+  },
+}) {}

@@ -7,6 +7,7 @@ import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { healthScopes } from '../health.scopes';
 import { movesWhileReferred, requireOfferingOfKind } from '../offering/offering.checks';
 import { ProgramOffering } from '../offering/offering.entity';
@@ -73,19 +74,11 @@ export class GroupMeetingResolver extends crudResolver({
   filter: GroupMeetingFilter,
   sortable: ['id', 'heldOn', 'topic', 'createdAt', 'updatedAt'],
   defaultOrder: { heldOn: 'desc' },
+  relations: {
+    offering: belongsTo(ProgramOffering, 'offeringId', 'The interest group that met.'),
+    attendance: hasMany(MeetingAttendance, 'meetingId', 'Attendance taken at the meeting, present or not.'),
+  },
 }) {
-  @FieldResolver(() => ProgramOffering, { description: 'The interest group that met.' })
-  offering(@Parent() meeting: GroupMeeting, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ProgramOffering, meeting.offeringId);
-  }
-
-  @FieldResolver(() => [MeetingAttendance], {
-    description: 'Attendance taken at the meeting, present or not.',
-  })
-  attendance(@Parent() meeting: GroupMeeting, @Ctx() ctx: Context) {
-    return ctx.loaders.many(MeetingAttendance, 'meetingId', meeting.id);
-  }
-
   @FieldResolver(() => Int, { description: 'How many members were present.' })
   async attendanceCount(@Parent() meeting: GroupMeeting, @Ctx() ctx: Context): Promise<number> {
     // Shares the batched `attendance` read: one query for a whole page of meetings.
@@ -103,16 +96,12 @@ export class MeetingAttendanceResolver extends crudResolver({
   filter: MeetingAttendanceFilter,
   sortable: ['id', 'present', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => GroupMeeting, { description: 'The meeting.' })
-  meeting(@Parent() attendance: MeetingAttendance, @Ctx() ctx: Context) {
-    return ctx.loaders.one(GroupMeeting, attendance.meetingId);
-  }
-
-  @FieldResolver(() => RosterEntry, {
-    description: 'The member’s entry on the group’s roster (with the person).',
-  })
-  rosterEntry(@Parent() attendance: MeetingAttendance, @Ctx() ctx: Context) {
-    return ctx.loaders.one(RosterEntry, attendance.rosterEntryId);
-  }
-}
+  relations: {
+    meeting: belongsTo(GroupMeeting, 'meetingId', 'The meeting.'),
+    rosterEntry: belongsTo(
+      RosterEntry,
+      'rosterEntryId',
+      'The member’s entry on the group’s roster (with the person).',
+    ),
+  },
+}) {}

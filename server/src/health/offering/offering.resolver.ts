@@ -2,13 +2,12 @@ import { searchKey } from '@mujtama/shared/arabic';
 import { InterestGroupTopic, ProgramKind } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
 import { programOfferingRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
 import { parseId } from '../../common/ids';
-import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { HealthCenter } from '../center/center.entity';
 import { CoachingEnrollment } from '../coaching/coaching.entity';
 import { ActionPlan, EmpowermentPriority } from '../empowerment/empowerment.entity';
@@ -79,38 +78,16 @@ export class ProgramOfferingResolver extends crudResolver({
   },
   sortable: ['id', 'nameAr', 'kind', 'topic', 'status', 'startDate', 'createdAt', 'updatedAt'],
   defaultOrder: { nameAr: 'asc' },
-}) {
-  @FieldResolver(() => HealthCenter, { description: 'The center that runs the program.' })
-  center(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
-    return ctx.loaders.one(HealthCenter, offering.centerId);
-  }
-
-  @FieldResolver(() => [RosterEntry], {
-    description: 'Who is on this offering, in which role, current and past.',
-  })
-  roster(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
-    return ctx.loaders.many(RosterEntry, 'offeringId', offering.id);
-  }
-
-  @FieldResolver(() => [CoachingEnrollment], {
-    description: 'The people a health-coach clinic has taken on.',
-  })
-  coachingEnrollments(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
-    return ctx.loaders.many(CoachingEnrollment, 'offeringId', offering.id);
-  }
-
-  @FieldResolver(() => [GroupMeeting], { description: 'The meetings of an interest group.' })
-  meetings(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
-    return ctx.loaders.many(GroupMeeting, 'offeringId', offering.id);
-  }
-
-  @FieldResolver(() => [EmpowermentPriority], { description: 'The priorities an empowerment team set.' })
-  priorities(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
-    return ctx.loaders.many(EmpowermentPriority, 'offeringId', offering.id);
-  }
-
-  @FieldResolver(() => [ActionPlan], { description: 'The action plans of an empowerment team.' })
-  actionPlans(@Parent() offering: ProgramOffering, @Ctx() ctx: Context) {
-    return ctx.loaders.many(ActionPlan, 'offeringId', offering.id);
-  }
-}
+  relations: {
+    center: belongsTo(HealthCenter, 'centerId', 'The center that runs the program.'),
+    roster: hasMany(RosterEntry, 'offeringId', 'Who is on this offering, in which role, current and past.'),
+    coachingEnrollments: hasMany(
+      CoachingEnrollment,
+      'offeringId',
+      'The people a health-coach clinic has taken on.',
+    ),
+    meetings: hasMany(GroupMeeting, 'offeringId', 'The meetings of an interest group.'),
+    priorities: hasMany(EmpowermentPriority, 'offeringId', 'The priorities an empowerment team set.'),
+    actionPlans: hasMany(ActionPlan, 'offeringId', 'The action plans of an empowerment team.'),
+  },
+}) {}

@@ -2,12 +2,11 @@ import { searchKey } from '@mujtama/shared/arabic';
 import type { PersonRole } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
 import { personRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { EnumListType } from '../../common/enum-list.type';
-import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { hasMany } from '../../common/relations';
 import { CoachingEnrollment } from '../coaching/coaching.entity';
 import { healthScopes } from '../health.scopes';
 import { RosterEntry } from '../roster/roster.entity';
@@ -31,16 +30,12 @@ export class PersonResolver extends crudResolver({
   filterHandlers: { role: (role: PersonRole) => ({ roles: { $like: EnumListType.containing(role) } }) },
   sortable: ['id', 'nameAr', 'nameEn', 'gender', 'birthYear', 'createdAt', 'updatedAt'],
   defaultOrder: { nameAr: 'asc' },
-}) {
-  @FieldResolver(() => [RosterEntry], { description: 'The program rosters the person is on.' })
-  rosterEntries(@Parent() person: Person, @Ctx() ctx: Context) {
-    return ctx.loaders.many(RosterEntry, 'personId', person.id);
-  }
-
-  @FieldResolver(() => [CoachingEnrollment], {
-    description: 'The person’s enrollments with health-coach clinics.',
-  })
-  coachingEnrollments(@Parent() person: Person, @Ctx() ctx: Context) {
-    return ctx.loaders.many(CoachingEnrollment, 'personId', person.id);
-  }
-}
+  relations: {
+    rosterEntries: hasMany(RosterEntry, 'personId', 'The program rosters the person is on.'),
+    coachingEnrollments: hasMany(
+      CoachingEnrollment,
+      'personId',
+      'The person’s enrollments with health-coach clinics.',
+    ),
+  },
+}) {}

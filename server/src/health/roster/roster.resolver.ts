@@ -2,12 +2,11 @@ import { searchKey, toIsoDate } from '@mujtama/shared/arabic';
 import { ProgramKind, RosterRole, rosterRoleProgram } from '@mujtama/shared/enums';
 import { healthResources } from '@mujtama/shared/resources';
 import { rosterEntryRules } from '@mujtama/shared/validation';
-import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { Resolver } from 'type-graphql';
 import { crudResolver } from '../../common/crud.resolver';
 import { invalidField } from '../../common/errors';
-import { Parent } from '../../common/parent.decorator';
 import { type RecordPolicy, requireRow, type WriteEvent } from '../../common/records';
+import { belongsTo } from '../../common/relations';
 import { healthScopes } from '../health.scopes';
 import { ProgramOffering } from '../offering/offering.entity';
 import { Person } from '../person/person.entity';
@@ -53,17 +52,13 @@ export class RosterEntryResolver extends crudResolver({
   },
   sortable: ['id', 'role', 'since', 'until', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => ProgramOffering, { description: 'The program offering.' })
-  offering(@Parent() entry: RosterEntry, @Ctx() ctx: Context) {
-    return ctx.loaders.one(ProgramOffering, entry.offeringId);
-  }
-
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description: 'The person on the roster; null for a person outside the clients you coach.',
-  })
-  person(@Parent() entry: RosterEntry, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, entry.personId);
-  }
-}
+  relations: {
+    offering: belongsTo(ProgramOffering, 'offeringId', 'The program offering.'),
+    person: belongsTo(
+      Person,
+      'personId',
+      'The person on the roster; null for a person outside the clients you coach.',
+      { nullable: true },
+    ),
+  },
+}) {}

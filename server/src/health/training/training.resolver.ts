@@ -7,6 +7,7 @@ import type { Context } from '../../common/context';
 import { crudResolver } from '../../common/crud.resolver';
 import { Parent } from '../../common/parent.decorator';
 import type { RecordPolicy } from '../../common/records';
+import { belongsTo, hasMany } from '../../common/relations';
 import { Person } from '../person/person.entity';
 import { TrainingAttendance, TrainingEvent } from './training.entity';
 import {
@@ -45,14 +46,10 @@ export class TrainingEventResolver extends crudResolver({
   filter: TrainingEventFilter,
   sortable: ['id', 'title', 'kind', 'audience', 'organizer', 'startDate', 'hours', 'createdAt', 'updatedAt'],
   defaultOrder: { startDate: 'desc' },
+  relations: {
+    attendees: hasMany(TrainingAttendance, 'eventId', 'The trainees registered, with how far each got.'),
+  },
 }) {
-  @FieldResolver(() => [TrainingAttendance], {
-    description: 'The trainees registered, with how far each got.',
-  })
-  attendees(@Parent() event: TrainingEvent, @Ctx() ctx: Context) {
-    return ctx.loaders.many(TrainingAttendance, 'eventId', event.id);
-  }
-
   @FieldResolver(() => Int, { description: 'How many trainees completed the training.' })
   async completedCount(@Parent() event: TrainingEvent, @Ctx() ctx: Context): Promise<number> {
     // Shares the batched `attendees` read: one query for a whole page of events.
@@ -70,17 +67,13 @@ export class TrainingAttendanceResolver extends crudResolver({
   filter: TrainingAttendanceFilter,
   sortable: ['id', 'status', 'createdAt', 'updatedAt'],
   defaultOrder: { id: 'asc' },
-}) {
-  @FieldResolver(() => TrainingEvent, { description: 'The training event.' })
-  event(@Parent() attendance: TrainingAttendance, @Ctx() ctx: Context) {
-    return ctx.loaders.one(TrainingEvent, attendance.eventId);
-  }
-
-  @FieldResolver(() => Person, {
-    nullable: true,
-    description: 'The trainee; null for a person outside the centers or clients you manage.',
-  })
-  person(@Parent() attendance: TrainingAttendance, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Person, attendance.personId);
-  }
-}
+  relations: {
+    event: belongsTo(TrainingEvent, 'eventId', 'The training event.'),
+    person: belongsTo(
+      Person,
+      'personId',
+      'The trainee; null for a person outside the centers or clients you manage.',
+      { nullable: true },
+    ),
+  },
+}) {}
