@@ -10,6 +10,7 @@ export interface RunResult {
   rps: number;
   p50: number;
   p90: number;
+  p95: number;
   p99: number;
   /** SQL statements per request that got a response; null when not counted. */
   statements: number | null;
@@ -29,6 +30,7 @@ interface Measured {
   seconds: number;
   p50: number;
   p90: number;
+  p95: number;
   p99: number;
   errors: number;
 }
@@ -44,7 +46,8 @@ async function closedLoop(
   connections: number,
 ): Promise<Measured> {
   let failures = 0;
-  const result = await autocannon({
+  const latencies: number[] = [];
+  const tracker = autocannon({
     url: system.url,
     connections,
     duration: seconds,
@@ -58,19 +61,26 @@ async function closedLoop(
       },
     ],
   });
+  // autocannon's summary has no p95: every response time is kept instead.
+  tracker.on('response', (_client: unknown, _status: number, _bytes: number, milliseconds: number) => {
+    latencies.push(milliseconds);
+  });
+  const result = await tracker;
   return {
     answered: result.requests.total - failures,
     completed: result.requests.total,
     seconds: result.duration,
-    p50: result.latency.p50,
-    p90: result.latency.p90,
-    p99: result.latency.p99,
+    ...percentiles(latencies),
     errors: failures + result.errors,
   };
 }
 
-const percentile = (sorted: number[], fraction: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] : 0;
+function percentiles(latencies: number[]) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (fraction: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] : 0;
+  return { p50: at(0.5), p90: at(0.9), p95: at(0.95), p99: at(0.99) };
+}
 
 /**
  * Open loop at a fixed rate: requests go out on schedule whether or not earlier ones were answered,
@@ -122,14 +132,11 @@ async function openLoop(
   while (pending > 0 && performance.now() < drainUntil) await new Promise((wait) => setTimeout(wait, 5));
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
   return {
     answered: latencies.length,
     completed: latencies.length + failures,
     seconds: elapsed,
-    p50: percentile(latencies, 0.5),
-    p90: percentile(latencies, 0.9),
-    p99: percentile(latencies, 0.99),
+    ...percentiles(latencies),
     errors: failures + pending,
   };
 }
@@ -168,6 +175,7 @@ export async function measure(
     rps: run.answered / run.seconds,
     p50: run.p50,
     p90: run.p90,
+    p95: run.p95,
     p99: run.p99,
     statements: sql && sql.statements / run.completed,
     databaseMs: sql && sql.milliseconds / run.completed,

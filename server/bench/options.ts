@@ -22,7 +22,7 @@ export const usage = `pnpm bench [options]   (server/bench/run.ts)
   --duration <s>     seconds per measured run, default 10
   --warmup <s>       seconds of load before each measured run, default 5
   --rounds <n>       interleaved rounds, default 5
-  --connections <n>  connections of the saturation runs, default 10
+  --connections <n>  connections of the saturation runs, default 16
   --workloads <list> comma-separated subset of: offerings,person,people,roster-update
   --keep             reuse a database generated at the same scale, and keep it afterwards
 
@@ -61,7 +61,7 @@ export function parseOptions(args: string[]): BenchOptions | null {
     duration: positive('duration', values.duration, 10),
     warmup: positive('warmup', values.warmup, 5),
     rounds: positive('rounds', values.rounds, 5, true),
-    connections: positive('connections', values.connections, 10, true),
+    connections: positive('connections', values.connections, 16, true),
     workloads: values.workloads?.split(',').filter(Boolean) ?? [],
     keep: values.keep,
   };
