@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { Agent, request as httpRequest } from 'node:http';
 import autocannon from 'autocannon';
 import type { StatementCounter } from './database';
@@ -62,9 +63,12 @@ async function closedLoop(
     ],
   });
   // autocannon's summary has no p95: every response time is kept instead.
-  tracker.on('response', (_client: unknown, _status: number, _bytes: number, milliseconds: number) => {
-    latencies.push(milliseconds);
-  });
+  (tracker as unknown as EventEmitter).on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, milliseconds: number) => {
+      latencies.push(milliseconds);
+    },
+  );
   const result = await tracker;
   return {
     answered: result.requests.total - failures,

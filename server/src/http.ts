@@ -95,9 +95,9 @@ export async function createApp(orm: MikroORM, config: Config) {
     express.json({ limit: limits.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const em = orm.em.fork() as EntityManager;
         const token = tokenOf(req.headers);
-        const user = token ? await userOfToken(em, token) : null;
+        // A raw statement on the primary: no identity map is involved, so no fork of its own.
+        const user = token ? await userOfToken(orm.em as EntityManager, token) : null;
         return createContext(orm.em as EntityManager, { user, token }, (value, expires) => {
           const cookie = { httpOnly: true, sameSite: 'strict' as const, secure: req.secure, path: '/' };
           if (value) res.cookie(SESSION_COOKIE, value, { ...cookie, expires });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { UserRole } from '@mujtama/shared/enums';
+import { runStatement } from '../common/rows';
 import type { CurrentUser } from './actor';
 import { Session, User } from './user.entity';
 
@@ -37,12 +38,14 @@ interface SessionRow {
 
 /** The active user a token belongs to, or null for a missing, expired or revoked token: one indexed lookup. */
 export async function userOfToken(em: EntityManager, token: string): Promise<CurrentUser | null> {
-  const [row] = await em.getConnection().execute<SessionRow[]>(
+  const [row] = (await runStatement(
+    em,
     `select s.expires_at, u.id, u.email, u.role, u.center_ids, u.person_id, u.active, u.deleted_at
        from app_session s join app_user u on u.id = s.user_id
       where s.token_hash = ?`,
     [hashToken(token)],
-  );
+    { primary: true },
+  )) as unknown as SessionRow[];
   if (!row?.active || row.deleted_at || new Date(row.expires_at).getTime() <= Date.now()) return null;
   return {
     id: row.id,

@@ -19,6 +19,7 @@ import {
   mapRows,
   type Newest,
   type RawCondition,
+  runStatement,
   type Statement,
   selectRowsByKeys,
 } from './rows';
@@ -183,9 +184,10 @@ export class Loaders {
     const metaOf = (entity: EntityClass<BaseRecord>) => this.em.getMetadata().get<BaseRecord>(entity.name);
     if ('id' in root) {
       const statement = keyedRows(
+        this.em,
         metaOf(root.entity),
         { key: 'id', raw: this.scope(root.entity) },
-        { sql: '?', params: [root.id] },
+        { values: [root.id] },
       );
       add({ name: 'r0', entity: root.entity, order: statement.order }, statement);
     } else {
@@ -208,6 +210,7 @@ export class Loaders {
       const statement =
         relation.kind === 'one'
           ? keyedRows(
+              this.em,
               metaOf(relation.target),
               { key: 'id', raw },
               {
@@ -216,6 +219,7 @@ export class Loaders {
               },
             )
           : keyedRows(
+              this.em,
               metaOf(relation.target),
               { key: relation.foreignKey as never, inUse: true, raw },
               { sql: `select "id" from ${parents.sql}`, params: parents.params },
@@ -240,15 +244,14 @@ export class Loaders {
       results.push(`(${root.count.sql}) as total`);
       params.push(...root.count.params);
     }
-    const [found] = (await this.em
-      .getDriver()
-      .getConnection(logs || this.em.isInTransaction() ? 'write' : 'read')
-      .execute(
-        `with ${ctes.join(', ')} select ${results.join(', ')}`,
-        params,
-        'all',
-        this.em.getTransactionContext(),
-      )) as Record<string, unknown>[];
+    const [found] = await runStatement(
+      this.em,
+      `with ${ctes.join(', ')} select ${results.join(', ')}`,
+      params,
+      {
+        primary: logs,
+      },
+    );
     const rowsOf = new Map<AheadPart, BaseRecord[]>();
     for (const part of parts) {
       const rows = mapRows(this.em, metaOf(part.entity), found[part.name] as Record<string, unknown>[]);

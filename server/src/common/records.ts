@@ -16,7 +16,7 @@ import { EnumListType } from './enum-list.type';
 import { conflict, ErrorCode, forbidden, invalidInput, notFound } from './errors';
 import { parseId } from './ids';
 import { policyOf } from './policies';
-import { countRows, isPostgres, selectRowsByKeys } from './rows';
+import { countRows, isPostgres, runStatement, selectRowsByKeys } from './rows';
 import { type RowScope, scopeCondition } from './scope';
 
 /** What a domain rule sees before a record is written; it may add to `changes` or throw. */
@@ -277,15 +277,12 @@ async function storeUpdate<E extends BaseRecord>(
     .getKnexQuery()
     .toSQL();
   const audit = auditInsertFrom(tx, actor, record, 'changed');
-  // The driver (the primary's connection) maps constraint errors as MikroORM's own writes do.
-  const written = await tx
-    .getDriver()
-    .execute(
-      `with changed as (${update.sql} returning 1) ${audit.sql} returning 1`,
-      [...update.bindings, ...audit.bindings],
-      'all',
-      tx.getTransactionContext(),
-    );
+  const written = await runStatement(
+    tx,
+    `with changed as (${update.sql} returning 1) ${audit.sql} returning 1`,
+    [...update.bindings, ...audit.bindings],
+    { primary: true },
+  );
   return written.length > 0;
 }
 

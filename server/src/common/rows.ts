@@ -1,10 +1,49 @@
+import { createHash } from 'node:crypto';
 import type { EntityMetadata, EntityName, EntityProperty, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { DateType, ReferenceKind } from '@mikro-orm/core';
-import type { EntityManager, QueryBuilder } from '@mikro-orm/knex';
+import type { EntityManager, Knex, QueryBuilder } from '@mikro-orm/knex';
 import { PostgreSqlPlatform } from '@mikro-orm/postgresql';
 import type { BaseRecord } from './base.entity';
 
 export const isPostgres = (em: EntityManager) => em.getPlatform() instanceof PostgreSqlPlatform;
+
+const statementNames = new Map<string, string>();
+/** Distinct statement texts prepared by name; beyond, statements run unnamed (bounds each connection's cache). */
+const MAX_NAMED_STATEMENTS = 2_000;
+
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (!name && statementNames.size < MAX_NAMED_STATEMENTS) {
+    name = `m${createHash('sha1').update(sql).digest('hex')}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
+/**
+ * Runs one statement (`?` placeholders) on the primary when `primary` or within a transaction, else
+ * on a read connection. On PostgreSQL its parameters travel apart from its text, as a named prepared
+ * statement that each connection parses and plans once: MikroORM's `execute` inlines them into the
+ * text, which PostgreSQL would parse and plan on every call. Errors are mapped as MikroORM maps them.
+ */
+export async function runStatement(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[],
+  { primary = false } = {},
+): Promise<Record<string, unknown>[]> {
+  const connection = em.getDriver().getConnection(primary || em.isInTransaction() ? 'write' : 'read');
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (!isPostgres(em)) return connection.execute(sql, [...params], 'all', transaction);
+  const query = (transaction ?? connection.getKnex()).raw(sql, params as Knex.RawBinding[]);
+  const name = statementName(sql);
+  try {
+    const result = (await (name ? query.options({ name }) : query)) as { rows: Record<string, unknown>[] };
+    return result.rows;
+  } catch (error) {
+    throw em.getDriver().convertException(error as Error);
+  }
+}
 
 export const isRawCondition = (value: unknown): value is RawCondition =>
   Array.isArray(value) && value.length === 2 && typeof value[0] === 'string';
@@ -169,23 +208,38 @@ export interface Statement {
   params: unknown[];
 }
 
+/** Which keys a keyed read matches: given values, or a subquery's (`select … from …`). */
+export type Keys = { values: readonly number[] } | Statement;
+
+/**
+ * `<column> = any(?)` with one array parameter on PostgreSQL, so that the statement's text is the
+ * same for any number of keys (one prepared statement); `in (?, ?, …)` elsewhere.
+ */
+function keysCondition(column: string, keys: Keys, postgres: boolean): Statement {
+  if (!('values' in keys)) return { sql: `${column} in (${keys.sql})`, params: keys.params };
+  if (postgres) return { sql: `${column} = any(?::int[])`, params: [`{${keys.values.join(',')}}`] };
+  return { sql: `${column} in (${keys.values.map(() => '?').join(', ')})`, params: [...keys.values] };
+}
+
 /**
  * `select <columns> from <table> as e where <key> in (<keys>) …`, ranked per key (`rank_in_key`)
  * when only the newest are asked for; `order` is the order the loaders return. Written here rather
  * than by the QueryBuilder, whose work per call cost several times the statement itself.
  */
 export function keyedRows<E extends BaseRecord>(
+  em: EntityManager,
   meta: EntityMetadata<E>,
   { key, inUse = false, raw: conditions = [] }: Pick<KeyedQuery<E>, 'key' | 'inUse' | 'raw'>,
-  keys: Statement,
+  keys: Keys,
   latest?: Newest<E>,
 ): Statement & { order: string } {
+  const matched = keysCondition(columnOf(meta, key), keys, isPostgres(em));
   const rank = latest
     ? `, row_number() over (partition by ${columnOf(meta, key)} order by ${columnOf(meta, latest.newest)} desc, e."id" desc) as rank_in_key`
     : '';
   const select = keyedSelect(meta).replace(' from ', `${rank} from `);
   const where = [
-    `${columnOf(meta, key)} in (${keys.sql})`,
+    matched.sql,
     ...(inUse ? ['e."deleted_at" is null'] : []),
     ...conditions.map(([condition]) => `(${condition})`),
   ].join(' and ');
@@ -194,7 +248,7 @@ export function keyedRows<E extends BaseRecord>(
       ? `select * from (${select} where ${where}) found where rank_in_key <= ?`
       : `${select} where ${where}`,
     params: [
-      ...keys.params,
+      ...matched.params,
       ...conditions.flatMap(([, params]) => params),
       ...(latest ? [latest.limit] : []),
     ],
@@ -229,19 +283,16 @@ async function selectKeyed<E extends BaseRecord>(
   const { keys, primary = false, logged } = query;
   if (keys.length === 0) return [];
   const meta = em.getMetadata().get<E>(entity as string);
-  const rows = keyedRows(meta, query, { sql: keys.map(() => '?').join(', '), params: [...keys] }, latest);
+  const rows = keyedRows(em, meta, query, { values: keys }, latest);
   const log = logged?.('read_rows') ?? null;
-  const found: Record<string, unknown>[] = await em
-    .getDriver()
-    .getConnection(primary || log || em.isInTransaction() ? 'write' : 'read')
-    .execute(
-      log
-        ? `with read_rows as (${rows.sql}), logged as (${log.sql}) select * from read_rows order by ${rows.order}`
-        : `${rows.sql} order by ${rows.order}`,
-      [...rows.params, ...(log?.bindings ?? [])],
-      'all',
-      em.getTransactionContext(),
-    );
+  const found = await runStatement(
+    em,
+    log
+      ? `with read_rows as (${rows.sql}), logged as (${log.sql}) select * from read_rows order by ${rows.order}`
+      : `${rows.sql} order by ${rows.order}`,
+    [...rows.params, ...(log?.bindings ?? [])],
+    { primary: primary || Boolean(log) },
+  );
   return mapRows(em, meta, found);
 }
 
