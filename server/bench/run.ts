@@ -7,7 +7,15 @@ import { generate, type Sizes, sizesAt } from './generate';
 import { measure, type RunPlan } from './load';
 import { type BenchOptions, parseOptions, usage } from './options';
 import { formatReport, median, Results } from './report';
-import { logDir, nodeBinary, POOL_SIZE, type RunningSystem, startSystem, stopCurrent } from './systems';
+import {
+  logDir,
+  nodeBinary,
+  POOL_SIZE,
+  type RunningSystem,
+  serverDir,
+  startSystem,
+  stopCurrent,
+} from './systems';
 import { recordsIn, type SystemName, seededRandom, systemNames, type Workload, workloads } from './workloads';
 
 /** Bumped whenever the generator changes, so that `--keep` does not reuse a database made differently. */
@@ -109,7 +117,9 @@ function preamble(
 }
 
 const notes = [
+  'Mujtama runs its production build (server/dist, compiled by `pnpm build`); PostGraphile’s and SQL’s servers load their TypeScript through @swc-node/register.',
   'Mujtama answers as the bench administrator, so each request also looks up its session (1 statement); PostGraphile and SQL serve without sign-in.',
+  'Person: Mujtama writes an access entry per coaching session it returns (personal health records), in the reading statement; the others write nothing.',
   'Update: Mujtama runs updateRosterEntry (version check and audit row in one statement after reading the row). PostGraphile runs bench_update_roster_entry, a SQL function doing the same in one statement; its generated updateRosterEntryByRowId would check no version and write no audit row. SQL runs that statement directly.',
   'Person: every system returns the last 20 sessions of each enrollment, newest first.',
   'Search: Mujtama’s `q` filter is `strpos(search_key, word) > 0`; PostGraphile gets the same condition as the SQL function search_people, and SQL inline.',
@@ -133,6 +143,8 @@ async function main() {
   const loadAtStart = loadavg()[0];
   const sizes = sizesAt(options.scale);
   const marker = `mujtama-bench/${GENERATOR_VERSION} scale=${options.scale}`;
+  console.error('Building the server (dist/)');
+  execFileSync(nodeBinary, ['build.mjs'], { cwd: serverDir, stdio: 'inherit' });
   const database = await openBenchDatabase(options.keep, marker);
   const interrupt = () => {
     void stopCurrent()

@@ -9,7 +9,7 @@ import type { SystemName } from './workloads';
 /** Connections every server keeps to PostgreSQL; Mujtama's own pool (orm.ts) has this size. */
 export const POOL_SIZE = 10;
 
-const serverDir = resolve(__dirname, '..');
+export const serverDir = resolve(__dirname, '..');
 export const logDir = join(tmpdir(), 'mujtama-bench-logs');
 
 /** The Node of the `node` devDependency: PostGraphile 5 needs 22, and every server runs on the same one. */
@@ -24,10 +24,11 @@ export interface RunningSystem {
   stop: () => Promise<void>;
 }
 
-const entryPoints: Record<SystemName, string> = {
-  Mujtama: 'src/index.ts',
-  PostGraphile: 'bench/postgraphile-server.ts',
-  SQL: 'bench/sql-server.ts',
+/** Mujtama runs its production build (`pnpm build`); the peers' small servers run from TypeScript. */
+const commands: Record<SystemName, string[]> = {
+  Mujtama: ['dist/index.js'],
+  PostGraphile: ['-r', '@swc-node/register', 'bench/postgraphile-server.ts'],
+  SQL: ['-r', '@swc-node/register', 'bench/sql-server.ts'],
 };
 
 function freePort(): Promise<number> {
@@ -95,7 +96,7 @@ export async function startSystem(name: SystemName, databaseUrl: string): Promis
   mkdirSync(logDir, { recursive: true });
   const logPath = join(logDir, `${name}.log`);
   const log = createWriteStream(logPath, { flags: 'a' });
-  const child = spawn(nodeBinary, ['-r', '@swc-node/register', entryPoints[name]], {
+  const child = spawn(nodeBinary, commands[name], {
     cwd: serverDir,
     env: {
       ...process.env,
