@@ -175,7 +175,7 @@ export class Loaders {
       parts.push(part);
       ctes.push(`${part.name} as (${statement.sql})`);
       params.push(...statement.params);
-      if (!this.auditsReads(part.entity) || part.pageSize) return;
+      if (!this.auditsReads(part.entity) || part.pageSize !== undefined) return;
       const log = auditReadsFrom(this.em, this.actor, part.entity.name, part.name);
       ctes.push(`${part.name}_logged as (${log.sql})`);
       params.push(...log.bindings);
@@ -204,8 +204,8 @@ export class Loaders {
       const raw = this.readableScope(relation.target);
       if (!raw) return;
       const parents = {
-        sql: parent.pageSize ? `${parent.name} where page_position <= ?` : parent.name,
-        params: parent.pageSize ? [parent.pageSize] : [],
+        sql: parent.pageSize !== undefined ? `${parent.name} where page_position <= ?` : parent.name,
+        params: parent.pageSize !== undefined ? [parent.pageSize] : [],
       };
       const statement =
         relation.kind === 'one'
@@ -260,7 +260,7 @@ export class Loaders {
       const parentRows = rowsOf.get(part.parent)!;
       this.prime(
         part.read,
-        part.parent.pageSize ? parentRows.slice(0, part.parent.pageSize) : parentRows,
+        part.parent.pageSize !== undefined ? parentRows.slice(0, part.parent.pageSize) : parentRows,
         rows,
       );
     }
