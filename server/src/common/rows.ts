@@ -212,11 +212,14 @@ export interface Statement {
 export type Keys = { values: readonly number[] } | Statement;
 
 /**
- * `<column> = any(?)` with one array parameter on PostgreSQL, so that the statement's text is the
- * same for any number of keys (one prepared statement); `in (?, ?, …)` elsewhere.
+ * On PostgreSQL `<column> = ?` for one key and `<column> = any(?)` with one array parameter for
+ * several, so that a statement's text is the same for any number of keys (one prepared statement).
+ * One key apart because PostgreSQL plans an array of unknown length as ten keys, so it would never
+ * find its generic plan as cheap as planning afresh, and would plan every call; `in (?, ?, …)` elsewhere.
  */
 function keysCondition(column: string, keys: Keys, postgres: boolean): Statement {
   if (!('values' in keys)) return { sql: `${column} in (${keys.sql})`, params: keys.params };
+  if (postgres && keys.values.length === 1) return { sql: `${column} = ?::int`, params: [keys.values[0]] };
   if (postgres) return { sql: `${column} = any(?::int[])`, params: [`{${keys.values.join(',')}}`] };
   return { sql: `${column} in (${keys.values.map(() => '?').join(', ')})`, params: [...keys.values] };
 }
