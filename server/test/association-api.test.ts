@@ -177,6 +177,34 @@ describe.each(databaseKinds)('association API on %s', (kind) => {
     expect((await programs()).taawun.summary).toEqual(before);
   });
 
+  it('restores a trashed visit only while its host is free that day', async () => {
+    const committee = (await ids('{ committees(filter: { kind: SUPERVISION }) { nodes { id } } }'))[0];
+    const [host] = await ids(
+      '{ associationEntities(first: 1, offset: 41, filter: { kind: NEIGHBORHOOD_CENTER }) { nodes { id } } }',
+    );
+    const create = `mutation ($host: ID!, $committee: ID) {
+      createVisit(input: { kind: PROACTIVE, hostEntityId: $host, committeeId: $committee, scheduledOn: "2019-03-10" }) { id }
+    }`;
+    const restore = 'mutation ($id: ID!) { restoreVisit(id: $id) { id deletedAt } }';
+    const remove = 'mutation ($id: ID!) { deleteVisit(id: $id) { id } }';
+    const first = (await api.data<{ createVisit: Id }>(create, { host, committee })).createVisit;
+    await api.data(remove, { id: first.id });
+    const second = (await api.data<{ createVisit: Id }>(create, { host, committee })).createVisit;
+
+    expect(await errorOf(restore, { id: first.id })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'scheduledOn',
+    });
+    const trashed = await ids('{ visits(filter: { trashed: true }, first: 500) { nodes { id } } }');
+    expect(trashed).toContain(first.id);
+
+    await api.data(remove, { id: second.id });
+    const restored = await api.data<{ restoreVisit: { id: string; deletedAt: string | null } }>(restore, {
+      id: first.id,
+    });
+    expect(restored.restoreVisit).toEqual({ id: first.id, deletedAt: null });
+  });
+
   it('counts an initiative and its volunteers when it is delivered and stops when it is removed', async () => {
     const before = (await programs()).tam;
     const [team] = await ids(

@@ -374,7 +374,9 @@ export function updateRecord<E extends BaseRecord>(
 
 /**
  * Moves a record to the trash (`deletedAt`), or back out of it. The row stays, so whatever refers
- * to it still resolves and nothing dangles; lists leave trashed records out.
+ * to it still resolves and nothing dangles; lists leave trashed records out. A restored record
+ * passes its domain rules again, as if written anew: what was added while it lay in the trash (a
+ * visit booked on its date) may now clash with it.
  */
 export function trashRecord<E extends BaseRecord>(
   em: EntityManager,
@@ -383,9 +385,13 @@ export function trashRecord<E extends BaseRecord>(
   trashed: boolean,
   actor: Actor = systemActor,
 ): Promise<E> {
-  return changeRecord(em, policy, id, actor, async (_tx, existing) => {
+  return changeRecord(em, policy, id, actor, async (tx, existing) => {
     if (Boolean(existing.deletedAt) === trashed) {
       throw conflict(policy.entity.name, id, trashed ? 'is already in the trash' : 'is not in the trash');
+    }
+    if (!trashed) {
+      const merged = { ...existing, deletedAt: null };
+      await policy.beforeWrite?.({ em: tx, changes: { ...merged }, merged, existing, actor });
     }
     const now = new Date();
     const values = { deletedAt: trashed ? now : null, version: existing.version + 1, updatedAt: now };
