@@ -28,6 +28,19 @@ const queries: Record<string, string> = {
   'districts, their centers and offerings': `{
     districts(first: 4, orderBy: [{ field: ID, direction: ASC }]) {
       nodes { id nameAr healthCenters { id nameAr offerings { id kind roster { id } } } } } }`,
+  'people searched and filtered, newest first, past the first rows': `{
+    people(filter: { q: "محمد", gender: MALE }, first: 15, offset: 2, orderBy: [{ field: ID, direction: DESC }]) {
+      totalCount nodes { id nameAr gender rosterEntries { id role } } } }`,
+  'people by id': `{
+    people(filter: { ids: ["1", "3", "5", "8"] }, orderBy: [{ field: ID, direction: ASC }]) {
+      totalCount nodes { id nameAr } } }`,
+  'health-coach clinics, with their centers': `{
+    programOfferings(filter: { kind: HEALTH_COACH, isDemo: false }, first: 10, orderBy: [{ field: ID, direction: DESC }]) {
+      totalCount nodes { id kind center { id nameAr } } } }`,
+  'sessions held within dates, latest first': `{
+    coachingSessions(filter: { heldOnFrom: "2000-01-01", heldOnTo: "2100-12-31" }, first: 10,
+      orderBy: [{ field: HELD_ON, direction: DESC }, { field: ID, direction: ASC }]) {
+      totalCount nodes { id heldOn enrollment { id } } } }`,
   'skipped relations': `query ($no: Boolean = false) {
     programOfferings(first: 5, orderBy: [{ field: ID, direction: ASC }]) {
       nodes { id roster @include(if: $no) { id } center @skip(if: $no) { nameAr } } } }`,

@@ -129,6 +129,8 @@ export function pageStatements<E extends BaseRecord>(
   entity: EntityName<E>,
   query: RowQuery<E>,
 ): { page: Statement; count: Statement } {
+  const written = plainPageStatements(em.getMetadata().get<E>(entity as string), query);
+  if (written) return written;
   const statement = (qb: { getKnexQuery(): { toSQL(): { sql: string; bindings: readonly unknown[] } } }) => {
     const { sql, bindings } = qb.getKnexQuery().toSQL();
     return { sql, params: [...bindings] };
@@ -136,6 +138,86 @@ export function pageStatements<E extends BaseRecord>(
   return {
     page: statement(pageQueryBuilder(em, entity, query)),
     count: statement(rowQueryBuilder(em, entity, query).count()),
+  };
+}
+
+const isPlainValue = (value: unknown) =>
+  typeof value === 'string' ||
+  typeof value === 'number' ||
+  typeof value === 'boolean' ||
+  value instanceof Date;
+
+const comparisons: Record<string, string> = { $gte: '>=', $lte: '<=', $gt: '>', $lt: '<', $like: 'like' };
+
+/**
+ * The page and count statements of a list whose condition is a conjunction of plain comparisons on
+ * the type's own columns (what the list filters produce), written as the QueryBuilder writes them:
+ * building a QueryBuilder per call cost more than the statement. Null for any other condition, or a
+ * value a custom type would convert, which the QueryBuilder then writes.
+ */
+function plainPageStatements<E extends BaseRecord>(
+  meta: EntityMetadata<E>,
+  query: RowQuery<E>,
+): { page: Statement; count: Statement } | null {
+  const props = meta.properties as Record<string, EntityProperty<E> | undefined>;
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  for (const [name, value] of Object.entries(query.where ?? {})) {
+    const prop = props[name];
+    if (!prop || (prop.kind !== ReferenceKind.SCALAR && prop.kind !== ReferenceKind.MANY_TO_ONE)) return null;
+    const column = columnOf(meta, name);
+    const converts = Boolean(prop.customType) && !(prop.customType instanceof DateType);
+    if (value === null) {
+      conditions.push(`${column} is null`);
+    } else if (isPlainValue(value) && !converts) {
+      conditions.push(`${column} = ?`);
+      params.push(value);
+    } else if (typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+      for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
+        if (operator === '$ne' && operand === null) {
+          conditions.push(`${column} is not null`);
+        } else if (operator === '$in' && Array.isArray(operand) && operand.length && !converts) {
+          if (!operand.every(isPlainValue)) return null;
+          conditions.push(`${column} in (${operand.map(() => '?').join(', ')})`);
+          params.push(...operand);
+        } else if (comparisons[operator] && isPlainValue(operand) && (!converts || operator === '$like')) {
+          conditions.push(`${column} ${comparisons[operator]} ?`);
+          params.push(operand);
+        } else {
+          return null;
+        }
+      }
+    } else {
+      return null;
+    }
+  }
+  const order: string[] = [];
+  for (const key of query.orderBy ?? []) {
+    const entries = Object.entries(key);
+    if (entries.length !== 1) return null;
+    const [name, direction] = entries[0];
+    const prop = props[name];
+    if (!prop || prop.kind !== ReferenceKind.SCALAR || (direction !== 'asc' && direction !== 'desc'))
+      return null;
+    order.push(`${columnOf(meta, name)} ${direction}`);
+  }
+  for (const [sql, values] of query.raw ?? []) {
+    conditions.push(`(${sql})`);
+    params.push(...values);
+  }
+  const where = conditions.length ? ` where ${conditions.join(' and ')}` : '';
+  const paging: Statement = { sql: order.length ? ` order by ${order.join(', ')}` : '', params: [] };
+  if (query.limit !== undefined) {
+    paging.sql += ' limit ?';
+    paging.params.push(query.limit);
+  }
+  if (query.offset) {
+    paging.sql += ' offset ?';
+    paging.params.push(query.offset);
+  }
+  return {
+    page: { sql: `${keyedSelect(meta)}${where}${paging.sql}`, params: [...params, ...paging.params] },
+    count: { sql: `select count(*) as "count" from ${quote(meta.tableName)} as e${where}`, params },
   };
 }
 
