@@ -107,6 +107,11 @@ export async function selectRows<E extends BaseRecord>(
   query: RowQuery<E>,
 ): Promise<E[]> {
   const meta = em.getMetadata().get<E>(entity as string);
+  const written = isPostgres(em) ? plainPageStatements(meta, query) : null;
+  if (written) {
+    const { sql, params } = written.page;
+    return mapRows(em, meta, await runStatement(em, sql, params, { primary: query.primary }));
+  }
   return convertRows(em, meta, (await pageQueryBuilder(em, entity, query).execute('all', true)) as never);
 }
 
@@ -150,10 +155,10 @@ const isPlainValue = (value: unknown) =>
 const comparisons: Record<string, string> = { $gte: '>=', $lte: '<=', $gt: '>', $lt: '<', $like: 'like' };
 
 /**
- * The page and count statements of a list whose condition is a conjunction of plain comparisons on
- * the type's own columns (what the list filters produce), written as the QueryBuilder writes them:
- * building a QueryBuilder per call cost more than the statement. Null for any other condition, or a
- * value a custom type would convert, which the QueryBuilder then writes.
+ * The page and count statements of a read whose condition is a conjunction of plain comparisons on
+ * the type's own columns (what the list filters and the write path's checks produce), written as the
+ * QueryBuilder writes them: building a QueryBuilder per call cost more than the statement. Null for
+ * any other condition, or a value a custom type would convert, which the QueryBuilder then writes.
  */
 function plainPageStatements<E extends BaseRecord>(
   meta: EntityMetadata<E>,
@@ -410,5 +415,12 @@ export async function countRows<E extends BaseRecord>(
   entity: EntityName<E>,
   query: RowQuery<E>,
 ): Promise<number> {
+  const meta = em.getMetadata().get<E>(entity as string);
+  const written = isPostgres(em) ? plainPageStatements(meta, query) : null;
+  if (written) {
+    const { sql, params } = written.count;
+    const [row] = await runStatement(em, sql, params, { primary: query.primary });
+    return Number(row.count);
+  }
   return rowQueryBuilder(em, entity, query).getCount();
 }
