@@ -59,6 +59,8 @@ export interface TestApi {
   dump(): Promise<string>;
   /** How many SQL statements `work` issued. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
+  /** The SQL statements `work` issued, in order. */
+  statementsOf(work: () => Promise<unknown>): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -95,13 +97,19 @@ export async function startApi(
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  let statements = 0;
+  const statements: string[] = [];
   (orm.em as EntityManager)
     .getConnection()
     .getKnex()
-    .on('query', () => {
-      statements++;
+    .on('query', (query: { sql: string }) => {
+      statements.push(query.sql);
     });
+
+  const statementsOf: TestApi['statementsOf'] = async (work) => {
+    const before = statements.length;
+    await work();
+    return statements.slice(before);
+  };
 
   let adminToken: string | null = null;
   const gql: TestApi['gql'] = (query, variables, token = adminToken) =>
@@ -156,11 +164,8 @@ export async function startApi(
       }
       return parts.join('\n');
     },
-    async countStatements(work) {
-      const before = statements;
-      await work();
-      return statements - before;
-    },
+    statementsOf,
+    countStatements: async (work) => (await statementsOf(work)).length,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

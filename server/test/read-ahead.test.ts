@@ -41,6 +41,13 @@ const queries: Record<string, string> = {
     coachingSessions(filter: { heldOnFrom: "2000-01-01", heldOnTo: "2100-12-31" }, first: 10,
       orderBy: [{ field: HELD_ON, direction: DESC }, { field: ID, direction: ASC }]) {
       totalCount nodes { id heldOn enrollment { id } } } }`,
+  'one center read for few fields and for many in the same request': `{
+    programOfferings(first: 5, orderBy: [{ field: ID, direction: ASC }]) { nodes { id center { id } } }
+    rosterEntries(first: 5, orderBy: [{ field: ID, direction: ASC }]) {
+      nodes { id offering { id center { id nameAr nameEn kind phone version isDemo district { nameAr } } } } } }`,
+  'visits with a day worked out from their row': `{
+    visits(first: 5, orderBy: [{ field: ID, direction: ASC }]) {
+      nodes { id scheduledOnCalendar { hijriAr weekdayAr } supervised host { nameAr } } } }`,
   'skipped relations': `query ($no: Boolean = false) {
     programOfferings(first: 5, orderBy: [{ field: ID, direction: ASC }]) {
       nodes { id roster @include(if: $no) { id } center @skip(if: $no) { nameAr } } } }`,
@@ -101,6 +108,25 @@ describe('reading ahead on PostgreSQL', () => {
     const search =
       '{ people(filter: { q: "محمد", gender: MALE }, first: 5) { totalCount nodes { nameAr } } }';
     expect(await postgres.countStatements(() => postgres.data(search))).toBe(2);
+  });
+
+  it('reads only the columns a query selects, with the ids and references its relations follow', async () => {
+    const columnsOfOfferings = async (query: string) => {
+      const statements = await postgres.statementsOf(() => postgres.data(query));
+      const read = statements.find((sql) => sql.includes('from "program_offering"'));
+      return read?.slice(0, read.indexOf('from "program_offering"'));
+    };
+    const few = await columnsOfOfferings(
+      '{ programOfferings(first: 3) { nodes { nameAr center { nameAr } } } }',
+    );
+    expect(few).toContain('"name_ar"');
+    expect(few).toContain('"center_id"');
+    expect(few).not.toContain('"topic"');
+    expect(few).not.toContain('"created_at"');
+    const more = await columnsOfOfferings('{ programOfferings(first: 3) { nodes { topic createdAt } } }');
+    expect(more).toContain('"topic"');
+    expect(more).toContain('"created_at"');
+    expect(more).not.toContain('"name_ar"');
   });
 
   it('leaves one access entry per personal health record returned, as the loaders do', async () => {

@@ -20,7 +20,7 @@ import { ErrorCode, invalidField, notFound } from './errors';
 import { parseId } from './ids';
 import { Parent } from './parent.decorator';
 import { registerPolicy } from './policies';
-import { relationsSelected } from './read-ahead';
+import { fieldsSelected, recordsSelected } from './read-ahead';
 import { createRecord, logReads, type RecordPolicy, trashRecord, updateRecord } from './records';
 import { followRelation, type Relation, registerRelations } from './relations';
 import {
@@ -132,11 +132,12 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
   async function readPage(
     ctx: Context,
     info: GraphQLResolveInfo,
-    page: RowQuery<E>,
+    query: RowQuery<E>,
     counts: boolean,
     pageSize: number,
   ): Promise<{ rows: E[]; count: number | null }> {
-    const reads = isPostgres(ctx.em) ? relationsSelected(info, entity.name, true) : [];
+    const { fields, reads } = recordsSelected(info, entity.name, true);
+    const page = { ...query, columns: ctx.loaders.columns(entity, fields) };
     if (!isPostgres(ctx.em) || (!reads.length && !counts)) {
       return { rows: await selectRows(ctx.em, entity, page), count: null };
     }
@@ -160,9 +161,9 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
       @Info() info: GraphQLResolveInfo,
     ): Promise<E> {
       const key = parseId(id);
-      const reads = isPostgres(ctx.em) ? relationsSelected(info, entity.name, false) : [];
-      if (reads.length) await ctx.loaders.readAhead({ entity, id: key }, reads);
-      const row = await ctx.loaders.one(entity, key);
+      const { fields, reads } = recordsSelected(info, entity.name, false);
+      if (isPostgres(ctx.em) && reads.length) await ctx.loaders.readAhead({ entity, id: key, fields }, reads);
+      const row = await ctx.loaders.one(entity, key, fields);
       if (!row) throw notFound(resource.type, key);
       return row;
     }
@@ -278,13 +279,18 @@ export function crudResolver<E extends BaseRecord>(options: CrudOptions<E>) {
 
 /** A field resolver for `relation`, as `@FieldResolver` on a method would declare it. */
 function addRelationField(prototype: object, field: string, relation: Relation) {
-  const resolve = (parent: Record<string, unknown>, ctx: Context, last?: number | null) =>
-    followRelation(ctx.loaders, relation, parent, last);
+  const resolve = (
+    parent: Record<string, unknown>,
+    ctx: Context,
+    info: GraphQLResolveInfo,
+    last?: number | null,
+  ) => followRelation(ctx.loaders, relation, parent, fieldsSelected(info, relation.target.name), last);
   Object.defineProperty(prototype, field, { value: resolve, configurable: true, writable: true });
   Parent()(prototype, field, 0);
   Ctx()(prototype, field, 1);
+  Info()(prototype, field, 2);
   if (relation.kind === 'many' && relation.latest) {
-    Arg('last', () => Int, { nullable: true, description: relation.latest.description })(prototype, field, 2);
+    Arg('last', () => Int, { nullable: true, description: relation.latest.description })(prototype, field, 3);
   }
   const type = relation.kind === 'one' ? () => relation.target : () => [relation.target];
   const nullable = relation.kind === 'one' && relation.nullable;

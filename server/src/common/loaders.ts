@@ -11,6 +11,8 @@ import { policyOf } from './policies';
 import type { RelationRead } from './read-ahead';
 import { logReads } from './records';
 import {
+  type ColumnSet,
+  columnsFor,
   fieldOf,
   isPostgres,
   type KeyedQuery,
@@ -27,9 +29,12 @@ import { scopeCondition } from './scope';
 
 type Key = number;
 
-/** The records a read ahead starts from: one by id, or a page of a list (with its total count). */
+/**
+ * The records a read ahead starts from: one by id (with the fields selected of it), or a page of a
+ * list (its statement reading what is selected, with its total count).
+ */
 export type AheadRoot<E extends BaseRecord> =
-  | { entity: EntityClass<E>; id: Key }
+  | { entity: EntityClass<E>; id: Key; fields: readonly string[] }
   | { entity: EntityClass<E>; page: Statement; pageSize: number; count?: Statement };
 
 /** One common table expression of a read ahead: the rows of the root or of one relation. */
@@ -39,6 +44,7 @@ interface AheadPart {
   order: string;
   /** Of a list: only its first `pageSize` rows are the page (one more tells whether more follow). */
   pageSize?: number;
+  columns?: ColumnSet;
   parent?: AheadPart;
   read?: RelationRead;
 }
@@ -90,7 +96,7 @@ export class Loaders {
    */
   private async read<E extends BaseRecord>(
     entity: EntityClass<E>,
-    query: Pick<KeyedQuery<E>, 'key' | 'keys' | 'inUse'>,
+    query: Pick<KeyedQuery<E>, 'key' | 'keys' | 'inUse' | 'columns'>,
     run: (query: KeyedQuery<E>) => Promise<E[]>,
   ): Promise<E[]> {
     const scoped = { ...query, raw: this.scope(entity) };
@@ -103,15 +109,32 @@ export class Loaders {
     return rows;
   }
 
-  /** The record of `entity` with this id (trashed or not), or null. */
-  one<E extends BaseRecord>(entity: EntityClass<E>, id: Key | null | undefined): Promise<E | null> {
+  /**
+   * What to read of `entity`'s records for `fields` (see `columnsFor`). Loaders are kept per column
+   * set, so that a record read for fewer fields never answers a field that selects more.
+   */
+  columns(entity: EntityClass<BaseRecord>, fields: readonly string[] | undefined): ColumnSet | undefined {
+    return columnsFor(this.em.getMetadata().get(entity.name), fields);
+  }
+
+  /** The record of `entity` with this id (trashed or not), or null; `fields` what is read of it. */
+  one<E extends BaseRecord>(
+    entity: EntityClass<E>,
+    id: Key | null | undefined,
+    fields?: readonly string[],
+  ): Promise<E | null> {
     if (id === null || id === undefined) return Promise.resolve(null);
-    return this.oneLoader(entity).load(id);
+    return this.oneLoader(entity, this.columns(entity, fields)).load(id);
   }
 
   /** Every record of `entity` in use whose `foreignKey` is `id`, in id order. */
-  many<E extends BaseRecord>(entity: EntityClass<E>, foreignKey: keyof E & string, id: Key): Promise<E[]> {
-    return this.manyLoader(entity, foreignKey).load(id);
+  many<E extends BaseRecord>(
+    entity: EntityClass<E>,
+    foreignKey: keyof E & string,
+    id: Key,
+    fields?: readonly string[],
+  ): Promise<E[]> {
+    return this.manyLoader(entity, foreignKey, this.columns(entity, fields)).load(id);
   }
 
   /** The newest `limit` records of `entity` in use whose `foreignKey` is `id`, newest first. */
@@ -120,13 +143,14 @@ export class Loaders {
     foreignKey: keyof E & string,
     id: Key,
     newest: Newest<E>,
+    fields?: readonly string[],
   ): Promise<E[]> {
-    return this.latestLoader(entity, foreignKey, newest).load(id);
+    return this.latestLoader(entity, foreignKey, newest, this.columns(entity, fields)).load(id);
   }
 
-  private oneLoader<E extends BaseRecord>(entity: EntityClass<E>) {
-    return this.loader<E | null>(`${entity.name}#id`, async (ids) => {
-      const rows = await this.read(entity, { key: 'id', keys: ids }, (query) =>
+  private oneLoader<E extends BaseRecord>(entity: EntityClass<E>, columns: ColumnSet | undefined) {
+    return this.loader<E | null>(`${entity.name}#id#${columns?.key ?? '*'}`, async (ids) => {
+      const rows = await this.read(entity, { key: 'id', keys: ids, columns }, (query) =>
         selectRowsByKeys(this.em, entity, query),
       );
       const byId = new Map(rows.map((row) => [row.id, row]));
@@ -134,9 +158,13 @@ export class Loaders {
     });
   }
 
-  private manyLoader<E extends BaseRecord>(entity: EntityClass<E>, foreignKey: keyof E & string) {
-    return this.loader<E[]>(`${entity.name}#${foreignKey}`, async (ids) => {
-      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true }, (query) =>
+  private manyLoader<E extends BaseRecord>(
+    entity: EntityClass<E>,
+    foreignKey: keyof E & string,
+    columns: ColumnSet | undefined,
+  ) {
+    return this.loader<E[]>(`${entity.name}#${foreignKey}#${columns?.key ?? '*'}`, async (ids) => {
+      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true, columns }, (query) =>
         selectRowsByKeys(this.em, entity, query),
       );
       return groupBy(ids, foreignKey, rows);
@@ -147,9 +175,11 @@ export class Loaders {
     entity: EntityClass<E>,
     foreignKey: keyof E & string,
     newest: Newest<E>,
+    columns: ColumnSet | undefined,
   ) {
-    return this.loader<E[]>(`${entity.name}#${foreignKey}#${newest.newest}#${newest.limit}`, async (ids) => {
-      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true }, (query) =>
+    const name = `${entity.name}#${foreignKey}#${newest.newest}#${newest.limit}#${columns?.key ?? '*'}`;
+    return this.loader<E[]>(name, async (ids) => {
+      const rows = await this.read(entity, { key: foreignKey, keys: ids, inUse: true, columns }, (query) =>
         latestRowsPerKey(this.em, entity, query, newest),
       );
       return groupBy(ids, foreignKey, rows);
@@ -183,13 +213,14 @@ export class Loaders {
     };
     const metaOf = (entity: EntityClass<BaseRecord>) => this.em.getMetadata().get<BaseRecord>(entity.name);
     if ('id' in root) {
+      const columns = this.columns(root.entity, root.fields);
       const statement = keyedRows(
         this.em,
         metaOf(root.entity),
-        { key: 'id', raw: this.scope(root.entity) },
+        { key: 'id', raw: this.scope(root.entity), columns },
         { values: [root.id] },
       );
-      add({ name: 'r0', entity: root.entity, order: statement.order }, statement);
+      add({ name: 'r0', entity: root.entity, order: statement.order, columns }, statement);
     } else {
       add(
         { name: 'r0', entity: root.entity, order: 'page_position', pageSize: root.pageSize },
@@ -203,6 +234,7 @@ export class Loaders {
       const { relation } = read;
       const raw = this.readableScope(relation.target);
       if (!raw) return;
+      const columns = this.columns(relation.target, read.fields);
       const parents = {
         sql: parent.pageSize !== undefined ? `${parent.name} where page_position <= ?` : parent.name,
         params: parent.pageSize !== undefined ? [parent.pageSize] : [],
@@ -212,7 +244,7 @@ export class Loaders {
           ? keyedRows(
               this.em,
               metaOf(relation.target),
-              { key: 'id', raw },
+              { key: 'id', raw, columns },
               {
                 sql: `select "${fieldOf(metaOf(parent.entity), relation.via)}" from ${parents.sql}`,
                 params: parents.params,
@@ -221,7 +253,7 @@ export class Loaders {
           : keyedRows(
               this.em,
               metaOf(relation.target),
-              { key: relation.foreignKey as never, inUse: true, raw },
+              { key: relation.foreignKey as never, inUse: true, raw, columns },
               { sql: `select "id" from ${parents.sql}`, params: parents.params },
               newestOf(read),
             );
@@ -229,11 +261,12 @@ export class Loaders {
         name: `r${parts.length}`,
         entity: relation.target,
         order: statement.order,
+        columns,
         parent,
         read,
       };
       add(part, statement);
-      for (const child of read.children) follow(part, child);
+      for (const child of read.reads) follow(part, child);
     };
     for (const read of reads) follow(parts[0], read);
     const results = parts.map(
@@ -260,20 +293,26 @@ export class Loaders {
       const parentRows = rowsOf.get(part.parent)!;
       this.prime(
         part.read,
+        part.columns,
         part.parent.pageSize !== undefined ? parentRows.slice(0, part.parent.pageSize) : parentRows,
         rows,
       );
     }
     const rows = rowsOf.get(parts[0]) as E[];
-    if ('id' in root) this.oneLoader(root.entity).prime(root.id, rows[0] ?? null);
+    if ('id' in root) this.oneLoader(root.entity, parts[0].columns).prime(root.id, rows[0] ?? null);
     return { rows, count: found.total === undefined ? null : Number(found.total) };
   }
 
   /** Caches what a relation read ahead found, under the keys its field resolver will ask for. */
-  private prime(read: RelationRead, parents: BaseRecord[], rows: BaseRecord[]) {
+  private prime(
+    read: RelationRead,
+    columns: ColumnSet | undefined,
+    parents: BaseRecord[],
+    rows: BaseRecord[],
+  ) {
     const { relation } = read;
     if (relation.kind === 'one') {
-      const loader = this.oneLoader(relation.target);
+      const loader = this.oneLoader(relation.target, columns);
       const byId = new Map(rows.map((row) => [row.id, row]));
       for (const parent of parents as unknown as Record<string, Key | null>[]) {
         const id = parent[relation.via];
@@ -284,8 +323,8 @@ export class Loaders {
     const foreignKey = relation.foreignKey as never;
     const newest = newestOf(read);
     const loader = newest
-      ? this.latestLoader(relation.target, foreignKey, newest)
-      : this.manyLoader(relation.target, foreignKey);
+      ? this.latestLoader(relation.target, foreignKey, newest, columns)
+      : this.manyLoader(relation.target, foreignKey, columns);
     const ids = parents.map((parent) => parent.id);
     const groups = groupBy(ids, foreignKey, rows);
     for (const [index, id] of ids.entries()) loader.prime(id, groups[index]);

@@ -2,12 +2,18 @@ import type { DirectiveNode, FieldNode, GraphQLResolveInfo, SelectionSetNode, Va
 import { MAX_PAGE_SIZE } from './connection';
 import { type Relation, relationOf } from './relations';
 
+/** What a query selects of some records: their own fields, and the declared relations it follows. */
+export interface RecordsSelected {
+  /** The selected fields that are not declared relations (`__typename` left out). */
+  fields: string[];
+  reads: RelationRead[];
+}
+
 /** A declared relation the query selects, with what it selects in turn. */
-export interface RelationRead {
+export interface RelationRead extends RecordsSelected {
   relation: Relation;
   /** `last` of a relation that offers it (clamped as the field resolver does), else null. */
   last: number | null;
-  children: RelationRead[];
 }
 
 /** Relations read ahead at most, so that one statement stays small; the loaders read the rest. */
@@ -15,17 +21,33 @@ const MAX_RELATIONS = 8;
 const MAX_DEPTH = 3;
 
 /**
- * The declared relations that `info`'s field selects of its `entityName` records (under `nodes` for
- * a list), nested, as the field resolvers will ask their loaders for them.
+ * What `info`'s field selects of its `entityName` records (under `nodes` for a list): their fields,
+ * and the declared relations, nested, as the field resolvers will ask their loaders for them.
  */
-export function relationsSelected(
+export function recordsSelected(
   info: GraphQLResolveInfo,
   entityName: string,
   list: boolean,
-): RelationRead[] {
-  const sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  const records = list ? fieldsNamed(info, sets, 'nodes').flatMap((field) => setOf(field)) : sets;
+): RecordsSelected {
+  const sets = info.fieldNodes.flatMap(setOf);
+  const records = list ? fieldsNamed(info, sets, 'nodes').flatMap(setOf) : sets;
   return readsOf(info, records, entityName, { left: MAX_RELATIONS }, 1);
+}
+
+const fieldsByNodes = new WeakMap<readonly FieldNode[], string[]>();
+
+/**
+ * The fields a relation's field resolver selects of its `entityName` records, as `recordsSelected`
+ * tells them to the read ahead. Kept per field nodes: graphql-js hands every record of a list the
+ * same nodes, and builds them afresh for each request.
+ */
+export function fieldsSelected(info: GraphQLResolveInfo, entityName: string): string[] {
+  let fields = fieldsByNodes.get(info.fieldNodes);
+  if (!fields) {
+    fields = readsOf(info, info.fieldNodes.flatMap(setOf), entityName, { left: 0 }, MAX_DEPTH).fields;
+    fieldsByNodes.set(info.fieldNodes, fields);
+  }
+  return fields;
 }
 
 function readsOf(
@@ -34,11 +56,15 @@ function readsOf(
   entityName: string,
   budget: { left: number },
   depth: number,
-): RelationRead[] {
+): RecordsSelected {
+  const fields = new Set<string>();
   const byLoader = new Map<string, { relation: Relation; last: number | null; sets: SelectionSetNode[] }>();
   for (const field of fieldsOf(info, sets)) {
     const relation = relationOf(entityName, field.name.value);
-    if (!relation) continue;
+    if (!relation) {
+      if (field.name.value !== '__typename') fields.add(field.name.value);
+      continue;
+    }
     const last = relation.kind === 'many' && relation.latest ? lastOf(info, field) : null;
     if (last === undefined) continue;
     const name = `${field.name.value}#${last}`;
@@ -50,11 +76,11 @@ function readsOf(
   for (const { relation, last, sets: childSets } of byLoader.values()) {
     if (budget.left === 0) break;
     budget.left--;
-    const children =
-      depth < MAX_DEPTH ? readsOf(info, childSets, relation.target.name, budget, depth + 1) : [];
-    reads.push({ relation, last, children });
+    // Beyond the depth read ahead, only the relation's own fields.
+    const within = depth < MAX_DEPTH ? budget : { left: 0 };
+    reads.push({ relation, last, ...readsOf(info, childSets, relation.target.name, within, depth + 1) });
   }
-  return reads;
+  return { fields: [...fields], reads };
 }
 
 const setOf = (field: FieldNode) => (field.selectionSet ? [field.selectionSet] : []);

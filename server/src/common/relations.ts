@@ -39,22 +39,21 @@ export const hasMany = (
   options: Pick<HasMany, 'latest'> = {},
 ): HasMany => ({ kind: 'many', target, foreignKey, description, ...options });
 
-/** Resolves a relation of `parent` through the request's loaders. */
+/** Resolves a relation of `parent` through the request's loaders, reading `fields` of its records. */
 export function followRelation(
   loaders: Loaders,
   relation: Relation,
   parent: Record<string, unknown>,
+  fields: readonly string[],
   last?: number | null,
 ): Promise<unknown> {
-  if (relation.kind === 'one') return loaders.one(relation.target, parent[relation.via] as number | null);
+  const { target } = relation;
+  if (relation.kind === 'one') return loaders.one(target, parent[relation.via] as number | null, fields);
   const id = parent.id as number;
-  if (!relation.latest || last == null)
-    return loaders.many(relation.target, relation.foreignKey as never, id);
+  if (!relation.latest || last == null) return loaders.many(target, relation.foreignKey as never, id, fields);
   if (last < 0) throw invalidField('last', 'Must not be negative', 'يجب ألا يكون سالبًا');
-  return loaders.latest(relation.target, relation.foreignKey as never, id, {
-    newest: relation.latest.by as never,
-    limit: Math.min(last, MAX_PAGE_SIZE),
-  });
+  const newest = { newest: relation.latest.by as never, limit: Math.min(last, MAX_PAGE_SIZE) };
+  return loaders.latest(target, relation.foreignKey as never, id, newest, fields);
 }
 
 const registry = new Map<string, Record<string, Relation>>();

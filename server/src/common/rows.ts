@@ -59,6 +59,8 @@ export interface RowQuery<E> {
   offset?: number;
   /** Read from the primary even outside a transaction (a read that a write then relies on). */
   primary?: boolean;
+  /** What to read of each row (every readable property when absent). */
+  columns?: ColumnSet;
 }
 
 const columnCache = new WeakMap<EntityMetadata, string[]>();
@@ -73,6 +75,50 @@ function readableProperties(meta: EntityMetadata): string[] {
       .map((prop) => prop.name);
     columnCache.set(meta, columns);
   }
+  return columns;
+}
+
+/** Properties a read carries, in a fixed order, and the text naming that set in caches. */
+export interface ColumnSet {
+  props: readonly string[];
+  key: string;
+}
+
+const columnSetCache = new WeakMap<EntityMetadata, Map<string, ColumnSet | undefined>>();
+/** Distinct selections remembered per type; beyond, they are worked out on each call. */
+const MAX_COLUMN_SETS = 200;
+
+/**
+ * What to read of `meta`'s rows to answer `fields`: those fields, the id, the foreign keys (relations
+ * resolve through them) and `deletedAt`. Undefined, meaning every readable property, when no fields
+ * are given, or one is worked out from other properties (a resolver of its own) and may need any.
+ */
+export function columnsFor(
+  meta: EntityMetadata,
+  fields: readonly string[] | undefined,
+): ColumnSet | undefined {
+  if (!fields) return undefined;
+  let sets = columnSetCache.get(meta);
+  if (!sets) {
+    sets = new Map();
+    columnSetCache.set(meta, sets);
+  }
+  const name = fields.join(',');
+  if (sets.has(name)) return sets.get(name);
+  const readable = readableProperties(meta);
+  const wanted = new Set(fields);
+  let columns: ColumnSet | undefined;
+  if (fields.every((field) => readable.includes(field))) {
+    const props = readable.filter(
+      (prop) =>
+        wanted.has(prop) ||
+        prop === 'id' ||
+        prop === 'deletedAt' ||
+        meta.properties[prop as never]?.kind === ReferenceKind.MANY_TO_ONE,
+    );
+    columns = props.length < readable.length ? { props, key: props.join(',') } : undefined;
+  }
+  if (sets.size < MAX_COLUMN_SETS) sets.set(name, columns);
   return columns;
 }
 
@@ -121,7 +167,9 @@ function pageQueryBuilder<E extends BaseRecord>(
   query: RowQuery<E>,
 ) {
   const meta = em.getMetadata().get<E>(entity as string);
-  const qb: QueryBuilder<E> = rowQueryBuilder(em, entity, query).select(readableProperties(meta) as never);
+  const qb: QueryBuilder<E> = rowQueryBuilder(em, entity, query).select(
+    (query.columns?.props ?? readableProperties(meta)) as never,
+  );
   if (query.orderBy?.length) qb.orderBy(query.orderBy);
   if (query.limit !== undefined) qb.limit(query.limit);
   if (query.offset) qb.offset(query.offset);
@@ -221,7 +269,10 @@ function plainPageStatements<E extends BaseRecord>(
     paging.params.push(query.offset);
   }
   return {
-    page: { sql: `${keyedSelect(meta)}${where}${paging.sql}`, params: [...params, ...paging.params] },
+    page: {
+      sql: `${keyedSelect(meta, query.columns)}${where}${paging.sql}`,
+      params: [...params, ...paging.params],
+    },
     count: { sql: `select count(*) as "count" from ${quote(meta.tableName)} as e${where}`, params },
   };
 }
@@ -246,16 +297,23 @@ export function convertRows<E>(
   return rows as E[];
 }
 
-const keyedSelectCache = new WeakMap<EntityMetadata, string>();
+const keyedSelectCache = new WeakMap<EntityMetadata, Map<string, string>>();
 
-/** `select <readable columns> from <table> as e`, built once per type. */
-function keyedSelect(meta: EntityMetadata): string {
-  let sql = keyedSelectCache.get(meta);
+/** `select <columns> from <table> as e`, built once per type and column set. */
+function keyedSelect(meta: EntityMetadata, columns?: ColumnSet): string {
+  let selects = keyedSelectCache.get(meta);
+  if (!selects) {
+    selects = new Map();
+    keyedSelectCache.set(meta, selects);
+  }
+  const key = columns?.key ?? '*';
+  let sql = selects.get(key);
   if (!sql) {
     const props = meta.properties as Record<string, EntityProperty>;
-    const columns = readableProperties(meta).map((name) => `e.${quote(props[name].fieldNames[0])}`);
-    sql = `select ${columns.join(', ')} from ${quote(meta.tableName)} as e`;
-    keyedSelectCache.set(meta, sql);
+    const names = columns?.props ?? readableProperties(meta);
+    const list = names.map((name) => `e.${quote(props[name].fieldNames[0])}`);
+    sql = `select ${list.join(', ')} from ${quote(meta.tableName)} as e`;
+    selects.set(key, sql);
   }
   return sql;
 }
@@ -271,6 +329,8 @@ export interface KeyedQuery<E> {
   raw?: RawCondition[];
   /** Read from the primary even outside a transaction (a read that a write then relies on). */
   primary?: boolean;
+  /** What to read of each row (every readable property when absent). */
+  columns?: ColumnSet;
   /**
    * A statement on the rows read (`source` names them), run within the same statement as a
    * data-modifying CTE (PostgreSQL only), such as the access entries of personal health records.
@@ -319,7 +379,12 @@ function keysCondition(column: string, keys: Keys, postgres: boolean): Statement
 export function keyedRows<E extends BaseRecord>(
   em: EntityManager,
   meta: EntityMetadata<E>,
-  { key, inUse = false, raw: conditions = [] }: Pick<KeyedQuery<E>, 'key' | 'inUse' | 'raw'>,
+  {
+    key,
+    inUse = false,
+    raw: conditions = [],
+    columns,
+  }: Pick<KeyedQuery<E>, 'key' | 'inUse' | 'raw' | 'columns'>,
   keys: Keys,
   latest?: Newest<E>,
 ): Statement & { order: string } {
@@ -327,7 +392,7 @@ export function keyedRows<E extends BaseRecord>(
   const rank = latest
     ? `, row_number() over (partition by ${columnOf(meta, key)} order by ${columnOf(meta, latest.newest)} desc, e."id" desc) as rank_in_key`
     : '';
-  const select = keyedSelect(meta).replace(' from ', `${rank} from `);
+  const select = keyedSelect(meta, columns).replace(' from ', `${rank} from `);
   const where = [
     matched.sql,
     ...(inUse ? ['e."deleted_at" is null'] : []),
