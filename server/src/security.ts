@@ -134,17 +134,31 @@ const holdsUnstorable = (value: unknown): boolean =>
       ? Object.entries(value).some(([key, item]) => unstorable(key) || holdsUnstorable(item))
       : false;
 
+const literalsChecked = new WeakMap<DocumentNode, boolean>();
+
+/** Whether a string literal of `document` is unstorable; once per document, which Apollo keeps parsed. */
+function literalsUnstorable(document: DocumentNode): boolean {
+  let found = literalsChecked.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      StringValue(node) {
+        if (unstorable(node.value)) found = true;
+      },
+    });
+    literalsChecked.set(document, found);
+  }
+  return found;
+}
+
 /**
  * PostgreSQL cannot store NUL or a lone surrogate in text or JSON and fails the whole statement, so
  * a request carrying one, in a variable or a literal, is refused as bad input before it reaches SQL.
  */
 function checkText(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
-  let field = Object.keys(variables).find((name) => holdsUnstorable(variables[name]));
-  visit(document, {
-    StringValue(node) {
-      if (unstorable(node.value)) field ??= 'query';
-    },
-  });
+  const field =
+    Object.keys(variables).find((name) => holdsUnstorable(variables[name])) ??
+    (literalsUnstorable(document) ? 'query' : undefined);
   if (!field) return null;
   return new GraphQLError('Text must be valid Unicode without the NUL character', {
     extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
